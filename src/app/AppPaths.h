@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace permanence::app {
+
+/// Where Permanence keeps its files by default (the platform's app-data folder, e.g.
+/// ~/.local/share/permanence on Linux). Call after the application object exists.
+struct AppPaths
+{
+    [[nodiscard]] static QString dataDir();
+    [[nodiscard]] static QString defaultDatabase(); ///< dataDir()/permanence.sqlite
+    [[nodiscard]] static QString logDir();          ///< dataDir()/logs
+};
+
+} // namespace permanence::app

@@ -1,0 +1,61 @@
+#include "domain/Dates.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace permanence::domain {
+
+QString formatDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    return uk.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
+    static const QRegularExpression uk(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
+    QDate d;
+    if (auto m = iso.match(t); m.hasMatch())
+        d = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    else if (auto u = uk.match(t); u.hasMatch())
+        d = QDate(u.captured(3).toInt(), u.captured(2).toInt(), u.captured(1).toInt());
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+qint64 daysBetween(QDate start, QDate end)
+{
+    return start.daysTo(end);
+}
+
+int ageInYears(QDate dateOfBirth, QDate on)
+{
+    if (!dateOfBirth.isValid() || !on.isValid() || on < dateOfBirth)
+        return 0;
+    int age = on.year() - dateOfBirth.year();
+    // Birthday not reached yet this year. For a 29 February birth in a non-leap year the
+    // birthday counts from 1 March, which this comparison gives naturally.
+    if (on.month() < dateOfBirth.month() ||
+        (on.month() == dateOfBirth.month() && on.day() < dateOfBirth.day()))
+        --age;
+    return age;
+}
+
+QString ReportingYear::label() const
+{
+    return QStringLiteral("%1-%2").arg(startYear).arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
+ReportingYear ReportingYear::containing(QDate date)
+{
+    return ReportingYear{date.month() >= 4 ? date.year() : date.year() - 1};
+}
+
+} // namespace permanence::domain

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/AdopterHousehold.h"
+#include "domain/Result.h"
+
+#include <Qt>
+
+#include <optional>
+#include <vector>
+
+namespace permanence::storage {
+
+class Database;
+
+enum class HouseholdSort { Reference, Name, Hub, Source, Enquiry, Approval };
+
+/// A filtered, sorted page of households. `text` matches the start of the reference or of any
+/// applicant's forename or surname, case-insensitively.
+struct HouseholdQuery
+{
+    QString text;
+    QString hubCode;                                  ///< empty: every hub
+    std::optional<domain::AdopterSource> source;      ///< nullopt: every source
+    bool includeArchived = false;
+    HouseholdSort sort = HouseholdSort::Reference;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = 200;
+};
+
+/// Loads and saves adopter households with their applicants (same contract as ChildRepository).
+class HouseholdRepository
+{
+public:
+    explicit HouseholdRepository(const Database& db) : m_db(db) {}
+
+    [[nodiscard]] domain::Result<domain::AdopterHousehold> get(domain::HouseholdId id,
+                                                               const domain::Actor& actor) const;
+    [[nodiscard]] domain::Result<domain::HouseholdId> insert(const domain::AdopterHousehold& household,
+                                                             const domain::Actor& actor);
+    [[nodiscard]] domain::Status update(const domain::AdopterHousehold& household,
+                                        const domain::Actor& actor);
+    [[nodiscard]] domain::Status saveAll(std::vector<domain::AdopterHousehold>& households,
+                                         const domain::Actor& actor);
+
+    [[nodiscard]] domain::Result<std::vector<domain::AdopterHousehold>>
+    list(const HouseholdQuery& query, const domain::Actor& actor) const;
+    [[nodiscard]] domain::Result<int> count(const HouseholdQuery& query, const domain::Actor& actor) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace permanence::storage
