@@ -39,16 +39,24 @@ void add(int& count, std::vector<ChildId>& ids, ChildId id)
 QString statusLabel(FamilyFindingStatus status)
 {
     switch (status) {
-    case FamilyFindingStatus::NoPlan: return tr("No plan yet");
-    case FamilyFindingStatus::AwaitingPlacementOrder: return tr("Plan, awaiting placement order");
+    case FamilyFindingStatus::NoPlan:
+        return tr("No plan yet");
+    case FamilyFindingStatus::AwaitingPlacementOrder:
+        return tr("Plan, awaiting placement order");
     case FamilyFindingStatus::ActivelyFamilyFinding:
         return tr("Placement order, actively family finding");
-    case FamilyFindingStatus::Linked: return tr("Linked");
-    case FamilyFindingStatus::MatchedMovingIn: return tr("Matched, moving in");
-    case FamilyFindingStatus::Placed: return tr("Placed");
-    case FamilyFindingStatus::Adopted: return tr("Adopted");
-    case FamilyFindingStatus::Stopped: return tr("Family finding stopped");
-    case FamilyFindingStatus::PlanChanged: return tr("Plan changed");
+    case FamilyFindingStatus::Linked:
+        return tr("Linked");
+    case FamilyFindingStatus::MatchedMovingIn:
+        return tr("Matched, moving in");
+    case FamilyFindingStatus::Placed:
+        return tr("Placed");
+    case FamilyFindingStatus::Adopted:
+        return tr("Adopted");
+    case FamilyFindingStatus::Stopped:
+        return tr("Family finding stopped");
+    case FamilyFindingStatus::PlanChanged:
+        return tr("Plan changed");
     }
     return {};
 }
@@ -142,9 +150,15 @@ PlanSnapshot planSnapshot(const std::vector<Child>& children, QDate on)
         case FamilyFindingStatus::MatchedMovingIn:
             add(s.matchedMovingIn, s.matchedMovingInIds, c.id);
             break;
-        case FamilyFindingStatus::Stopped: add(s.stopped, s.stoppedIds, c.id); break;
-        case FamilyFindingStatus::Linked: add(s.linked, s.linkedIds, c.id); break;
-        default: add(s.activelySought, s.activelySoughtIds, c.id); break;
+        case FamilyFindingStatus::Stopped:
+            add(s.stopped, s.stoppedIds, c.id);
+            break;
+        case FamilyFindingStatus::Linked:
+            add(s.linked, s.linkedIds, c.id);
+            break;
+        default:
+            add(s.activelySought, s.activelySoughtIds, c.id);
+            break;
         }
     }
     return s;

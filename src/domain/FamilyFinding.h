@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -13,7 +12,8 @@ namespace permanence::domain {
 
 /// Where a child's adoption journey stands on a date, derived from the recorded facts; never
 /// stored, because any fact can be corrected later and the status must follow.
-enum class FamilyFindingStatus {
+enum class FamilyFindingStatus
+{
     NoPlan,                 ///< no agency decision yet
     AwaitingPlacementOrder, ///< ADM decided adoption; no placement order (or consent) yet
     ActivelyFamilyFinding,  ///< authority to place, no link, not stopped
@@ -30,15 +30,15 @@ enum class FamilyFindingStatus {
 /// The status on date `on`, counting only facts dated on or before `on`: a milestone dated D
 /// already counts on D, not from the day after. The first rule that holds wins:
 ///
-///  1. adoption order        → Adopted
-///  2. plan change           → PlanChanged
-///  3. moved in              → Placed
-///  4. match decision        → MatchedMovingIn
-///  5. family finding stopped→ Stopped
-///  6. linked                → Linked
-///  7. placement order       → ActivelyFamilyFinding (consent counts as the order)
-///  8. agency decision       → AwaitingPlacementOrder
-///  9. otherwise             → NoPlan
+///  1. adoption order           → Adopted
+///  2. plan change              → PlanChanged
+///  3. moved in                 → Placed
+///  4. match decision           → MatchedMovingIn
+///  5. family finding stopped   → Stopped
+///  6. linked                   → Linked
+///  7. placement order          → ActivelyFamilyFinding (consent counts as the order)
+///  8. agency decision          → AwaitingPlacementOrder
+///  9. otherwise                → NoPlan
 ///
 /// Why this order: legal endings outrank everything (an adoption order cannot be undone by a
 /// later plan change, and validation forbids both). A plan change ends the adoption plan even

@@ -1,5 +1,4 @@
 #include "Builders.h"
-
 #include "domain/Child.h"
 #include "domain/FamilyFinding.h"
 
@@ -103,9 +102,9 @@ TEST_CASE("a child with no agency decision has no plan", "[domain][family-findin
 
 TEST_CASE("family finding stopped counts from the day of the stop", "[domain][family-finding]")
 {
-    const Child c = withStop(
-        aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).build(),
-        d(2023, 9, 14));
+    const Child c =
+        withStop(aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).build(),
+                 d(2023, 9, 14));
     REQUIRE(validate(c, ValidationContext{today}).empty());
     CHECK(familyFindingStatus(c, d(2023, 9, 13)) == S::ActivelyFamilyFinding);
     CHECK(familyFindingStatus(c, d(2023, 9, 14)) == S::Stopped);
@@ -114,9 +113,9 @@ TEST_CASE("family finding stopped counts from the day of the stop", "[domain][fa
 
 TEST_CASE("a plan change counts from the day of the change", "[domain][family-finding]")
 {
-    const Child c = withPlanChange(
-        aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).build(),
-        d(2023, 11, 20));
+    const Child c =
+        withPlanChange(aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).build(),
+                       d(2023, 11, 20));
     REQUIRE(validate(c, ValidationContext{today}).empty());
     CHECK(familyFindingStatus(c, d(2023, 11, 19)) == S::ActivelyFamilyFinding);
     CHECK(familyFindingStatus(c, d(2023, 11, 20)) == S::PlanChanged);
@@ -124,9 +123,11 @@ TEST_CASE("a plan change counts from the day of the change", "[domain][family-fi
 
 TEST_CASE("status precedence when several facts hold", "[domain][family-finding]")
 {
-    const Child linkedChild =
-        aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).linked(d(2023, 8, 1))
-            .build();
+    const Child linkedChild = aChild()
+                                  .agencyDecision(d(2023, 1, 5))
+                                  .placementOrder(d(2023, 4, 3))
+                                  .linked(d(2023, 8, 1))
+                                  .build();
 
     SECTION("a stop after a link means stopped: the link fell through")
     {
@@ -204,9 +205,9 @@ TEST_CASE("days waiting run from the placement order until the match", "[domain]
 
     SECTION("a stopped child is still waiting")
     {
-        const Child s = withStop(
-            aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).build(),
-            d(2023, 9, 14));
+        const Child s =
+            withStop(aChild().agencyDecision(d(2023, 1, 5)).placementOrder(d(2023, 4, 3)).build(),
+                     d(2023, 9, 14));
         CHECK(daysWaitingSincePlacementOrder(s, yearEnd) == 363);
     }
     SECTION("a plan change ends the wait")
@@ -227,11 +228,16 @@ TEST_CASE("days waiting run from the placement order until the match", "[domain]
 
 TEST_CASE("aged 5 or over starts on the fifth birthday", "[domain][family-finding]")
 {
-    const Child c = aChild().bornOn(d(2019, 3, 1)).build();
-    CHECK_FALSE(priorityFlags(c, d(2024, 2, 29), false).agedFiveOrOver); // 4 years 364 days
-    CHECK(priorityFlags(c, d(2024, 3, 1), false).agedFiveOrOver);        // 5 years 0 days
-    CHECK_FALSE(priorityFlags(c, d(2024, 2, 29), false).isPriority());
-    CHECK(priorityFlags(c, d(2024, 3, 1), false).isPriority());
+    const Child c = aChild().bornOn(d(2018, 6, 15)).build();
+    CHECK_FALSE(priorityFlags(c, d(2023, 6, 14), false).agedFiveOrOver); // 4 years 364 days
+    CHECK(priorityFlags(c, d(2023, 6, 15), false).agedFiveOrOver);       // 5 years 0 days
+    CHECK_FALSE(priorityFlags(c, d(2023, 6, 14), false).isPriority());
+    CHECK(priorityFlags(c, d(2023, 6, 15), false).isPriority());
+
+    // The builder's child (born 1 Mar 2019): the day before the birthday is 29 Feb 2024.
+    const Child b = aChild().build();
+    CHECK_FALSE(priorityFlags(b, d(2024, 2, 29), false).agedFiveOrOver);
+    CHECK(priorityFlags(b, d(2024, 3, 1), false).agedFiveOrOver);
 }
 
 TEST_CASE("a child born on 29 February turns 5 on 1 March in a non-leap year",
@@ -250,20 +256,23 @@ TEST_CASE("priority flags and their description", "[domain][family-finding]")
 {
     SECTION("a White British only child under 5 is not a priority")
     {
-        const PriorityFlags f = priorityFlags(aChild().bornOn(d(2022, 1, 1)).build(), yearEnd, false);
+        const PriorityFlags f =
+            priorityFlags(aChild().bornOn(d(2022, 1, 1)).build(), yearEnd, false);
         CHECK(f == PriorityFlags{false, false, false, false, yearEnd});
         CHECK_FALSE(f.isPriority());
         CHECK(f.describe() == QStringLiteral("Not a priority child on 31 Mar 2024"));
     }
     SECTION("age and sibling group")
     {
-        const Child c = aChild().bornOn(d(2018, 5, 1)).siblingGroup(QStringLiteral("SG-12")).build();
+        const Child c =
+            aChild().bornOn(d(2018, 5, 1)).siblingGroup(QStringLiteral("SG-12")).build();
         const PriorityFlags f = priorityFlags(c, yearEnd, false);
         CHECK(f.agedFiveOrOver);
         CHECK(f.inSiblingGroup);
         CHECK_FALSE(f.ethnicityOtherThanWhiteBritish);
         CHECK(f.asOf == yearEnd);
-        CHECK(f.describe() == QStringLiteral("Priority on 31 Mar 2024: aged 5 or over, sibling group"));
+        CHECK(f.describe() ==
+              QStringLiteral("Priority on 31 Mar 2024: aged 5 or over, sibling group"));
     }
     SECTION("ethnicity and disability")
     {
@@ -332,9 +341,9 @@ public:
                 c = withPlanChange(c, d(2024, 4, 3));
             add(c, stopped);
         }
-        // 20 actively sought. Two are linked only after the year end, and two have consent
-        // rather than a placement order.
-        for (int i = 0; i < 20; ++i) {
+        // 20 actively sought: 19 here and one whose order is dated on the year end itself.
+        // Two are linked only after the year end, and two have consent rather than an order.
+        for (int i = 0; i < 19; ++i) {
             ChildBuilder b = ordered();
             if (i < 2)
                 b.linked(d(2024, 4, 8));
@@ -353,8 +362,8 @@ public:
                 b.adoptionOrder(d(2024, 4, 4));
             add(b.build(), placed);
         }
-        // 36 awaiting a placement order: one gets it on the year end itself, so it is not
-        // here; two stopped before the order (still with a plan, not in the 74).
+        // 36 awaiting a placement order, one of whom gets it on 5 April; two stopped before
+        // the order (still with a plan, not in the 74).
         for (int i = 0; i < 35; ++i) {
             Child c = withPlan().build();
             if (i < 2)
@@ -368,9 +377,9 @@ public:
         // end, no decision at all.
         for (int i = 0; i < 12; ++i)
             add(ordered()
-                    .linked(d(2023, 1, 2))
-                    .matchDecision(d(2023, 2, 1))
-                    .movedIn(d(2023, 3, 1))
+                    .linked(d(2023, 5, 10))
+                    .matchDecision(d(2023, 6, 1))
+                    .movedIn(d(2023, 6, 15))
                     .adoptionOrder(d(2023, 9, 1 + i))
                     .build(),
                 excluded);
@@ -385,8 +394,8 @@ public:
         add(aChild().build(), excluded);
     }
 
-    std::vector<ChildId> matchedMovingIn, linked, stopped, activelySought, placed,
-        notYetAuthorised, excluded;
+    std::vector<ChildId> matchedMovingIn, linked, stopped, activelySought, placed, notYetAuthorised,
+        excluded;
 
 private:
     qint64 m_next = 1;
@@ -410,7 +419,8 @@ TEST_CASE("the year-end snapshot reproduces 003's 160 / 74 / 7 / 30 / 17 / 20",
 {
     const Region region;
     for (const Child& c : region.children) {
-        INFO("child " << c.reference.toStdString() << ": " << describe(validate(c, {today})).toStdString());
+        INFO("child " << c.reference.toStdString() << ": "
+                      << describe(validate(c, ValidationContext{today})).toStdString());
         CHECK(validate(c, ValidationContext{today}).empty());
     }
 
@@ -487,13 +497,20 @@ TEST_CASE("the snapshot moves with its date", "[domain][family-finding]")
         CHECK(s.linked == 31);
         CHECK(s.activelySought == 19);
     }
-    SECTION("the day before the year end")
+    SECTION("the day before the year end, facts dated 31 March do not count yet")
     {
-        // Three stops, one order and four... dated 31 March are not yet facts on 30 March.
         const PlanSnapshot s = planSnapshot(region.children, d(2024, 3, 30));
-        CHECK(s.stopped == 14);
-        CHECK(s.linked == 30);
+        // Three children stopped on 31 March after a link are still linked.
+        CHECK(s.stopped == 17 - 3);
+        CHECK(s.linked == 30 + 3);
         CHECK(s.matchedMovingIn == 7);
+        // The order dated 31 March has not been made; the plan change dated 31 March has not
+        // happened, so that child is still actively sought.
+        CHECK(s.activelySought == 20 - 1 + 1);
+        CHECK(s.withOrderNotMatched == 74);
+        CHECK(s.notYetAuthorised == 36 + 1);
+        CHECK(s.placed == 50);
+        CHECK(s.withPlan == 161);
     }
     SECTION("long before: nobody had a plan")
     {
@@ -507,6 +524,8 @@ TEST_CASE("the snapshot moves with its date", "[domain][family-finding]")
         std::vector<Child> all = region.children;
         for (Child& c : all)
             c.archived = true;
-        CHECK(planSnapshot(all, yearEnd) == PlanSnapshot{yearEnd});
+        PlanSnapshot empty;
+        empty.on = yearEnd;
+        CHECK(planSnapshot(all, yearEnd) == empty);
     }
 }
