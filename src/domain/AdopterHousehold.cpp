@@ -24,9 +24,11 @@ QList<Step> steps(const HouseholdJourney& j)
     return {{tr("Enquiry"), j.enquiry},
             {tr("Information event"), j.informationEvent},
             {tr("Registration of interest"), j.registration},
+            {tr("Information-giving meeting"), j.infoGivingMeeting},
             {tr("Stage 1 start"), j.stage1Start},
             {tr("Stage 1 end"), j.stage1End},
             {tr("Stage 2 start"), j.stage2Start},
+            {tr("Prospective adopter's report"), j.parCompleted},
             {tr("Approval panel"), j.panel},
             {tr("Approval decision"), j.approval}};
 }
@@ -136,6 +138,54 @@ void validateJourney(Problems& out, const AdopterHousehold& h, const ValidationC
     }
 }
 
+void validatePausesAndEndings(Problems& out, const AdopterHousehold& h, const ValidationContext& ctx)
+{
+    for (qsizetype i = 0; i < h.pauses.size(); ++i) {
+        const Pause& p = h.pauses.at(i);
+        const QString field = tr("Pause %1").arg(i + 1);
+        if (!p.from.isValid())
+            out.push_back({field, QStringLiteral("required"), tr("%1 needs a start date.").arg(field)});
+        else if (p.to.isValid() && p.to < p.from)
+            out.push_back({field, QStringLiteral("pause.order"),
+                           tr("%1 ends %2, before it starts %3.")
+                               .arg(field, formatDate(p.to), formatDate(p.from))});
+        if (ctx.today.isValid() && ((p.from.isValid() && p.from > ctx.today) || (p.to.isValid() && p.to > ctx.today)))
+            out.push_back({field, QStringLiteral("date.in-future"), tr("%1 has a date in the future.").arg(field)});
+        if (p.reason.trimmed().isEmpty())
+            out.push_back({field, QStringLiteral("required"), tr("Say why the assessment paused (%1).").arg(field.toLower())});
+        for (qsizetype k = 0; k < i; ++k) {
+            const Pause& q = h.pauses.at(k);
+            const bool overlap = p.from.isValid() && q.from.isValid() &&
+                                 (!q.to.isValid() || p.from <= q.to) && (!p.to.isValid() || q.from <= p.to);
+            if (overlap)
+                out.push_back({field, QStringLiteral("pause.overlap"),
+                               tr("%1 overlaps pause %2.").arg(field).arg(k + 1)});
+        }
+    }
+    const bool single = h.relationship == Relationship::Single;
+    if (h.applicants.size() == 1 && !single)
+        out.push_back({tr("Relationship"), QStringLiteral("household.relationship"),
+                       tr("A household with one applicant is a single applicant.")});
+    if (h.applicants.size() == 2 && single)
+        out.push_back({tr("Relationship"), QStringLiteral("household.relationship"),
+                       tr("Two applicants cannot be recorded as a single applicant.")});
+    if (h.deregistered.isValid()) {
+        if (!h.journey.approval.isValid())
+            out.push_back({tr("De-registration"), QStringLiteral("milestone.missing-dependency"),
+                           tr("Only an approved household can be de-registered.")});
+        else if (h.deregistered < h.journey.approval)
+            out.push_back({tr("De-registration"), QStringLiteral("journey.out-of-order"),
+                           tr("De-registration %1 is before the approval %2.")
+                               .arg(formatDate(h.deregistered), formatDate(h.journey.approval))});
+        if (ctx.today.isValid() && h.deregistered > ctx.today)
+            out.push_back({tr("De-registration"), QStringLiteral("date.in-future"),
+                           tr("De-registration %1 is in the future.").arg(formatDate(h.deregistered))});
+        if (h.deregistrationReason.trimmed().isEmpty())
+            out.push_back({tr("De-registration reason"), QStringLiteral("required"),
+                           tr("Say why the household was de-registered.")});
+    }
+}
+
 void validateTerms(Problems& out, const AdopterHousehold& h)
 {
     if (!h.journey.approval.isValid())
@@ -156,6 +206,39 @@ void validateTerms(Problems& out, const AdopterHousehold& h)
 }
 
 } // namespace
+
+QString relationshipLabel(Relationship r)
+{
+    switch (r) {
+    case Relationship::Single: return tr("Single applicant");
+    case Relationship::Married: return tr("Married couple");
+    case Relationship::CivilPartners: return tr("Civil partners");
+    case Relationship::UnmarriedCouple: return tr("Unmarried couple");
+    }
+    return {};
+}
+
+QString withdrawalReasonLabel(WithdrawalReason r)
+{
+    switch (r) {
+    case WithdrawalReason::CostOfLiving: return tr("Cost of living");
+    case WithdrawalReason::ChangeOfCircumstances: return tr("Change of circumstances");
+    case WithdrawalReason::AgencyDecision: return tr("Agency decision");
+    case WithdrawalReason::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString needGradeLabel(NeedGrade g)
+{
+    switch (g) {
+    case NeedGrade::No: return tr("No");
+    case NeedGrade::Low: return tr("Low");
+    case NeedGrade::Medium: return tr("Medium");
+    case NeedGrade::High: return tr("High");
+    }
+    return {};
+}
 
 QString adopterSourceLabel(AdopterSource source)
 {
@@ -206,6 +289,7 @@ Problems validate(const AdopterHousehold& household, const ValidationContext& co
     validateSource(problems, household, context);
     validateApplicants(problems, household, context);
     validateJourney(problems, household, context);
+    validatePausesAndEndings(problems, household, context);
     validateTerms(problems, household);
     return problems;
 }

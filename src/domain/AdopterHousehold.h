@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,28 @@ enum class AdopterSource { OwnAgency, OtherRegionalAgency, VoluntaryAgency };
 [[nodiscard]] QString adopterSourceLabel(AdopterSource source);
 [[nodiscard]] QString adopterSourceCode(AdopterSource source); ///< "own", "raa", "vaa"
 [[nodiscard]] std::optional<AdopterSource> adopterSourceFromCode(const QString& code);
+
+/// The applicants' relationship, as the DfE records it (SSDA903 LS_ADOPTR).
+enum class Relationship { Single, Married, CivilPartners, UnmarriedCouple };
+[[nodiscard]] QString relationshipLabel(Relationship r);
+
+/// Why a household left the process (003 §2.3; ASGLB "reason left").
+enum class WithdrawalReason { CostOfLiving, ChangeOfCircumstances, AgencyDecision, Other };
+[[nodiscard]] QString withdrawalReasonLabel(WithdrawalReason r);
+
+/// How much of a need a household feels able to meet (Link Maker's grading).
+enum class NeedGrade { No, Low, Medium, High };
+[[nodiscard]] QString needGradeLabel(NeedGrade g);
+
+/// A pause in the assessment (the applicants' break, or the agency's): its days do not count
+/// against the stage targets.
+struct Pause
+{
+    QDate from;
+    QDate to; ///< null while the pause goes on
+    QString reason;
+    bool operator==(const Pause&) const = default;
+};
 
 struct Applicant
 {
@@ -39,9 +62,11 @@ struct HouseholdJourney
     QDate enquiry;
     QDate informationEvent;
     QDate registration; ///< registration of interest accepted / referral to a hub
+    QDate infoGivingMeeting; ///< the in-depth information-giving meeting with a social worker
     QDate stage1Start;
     QDate stage1End;
     QDate stage2Start;
+    QDate parCompleted; ///< prospective adopter's report completed
     QDate panel;    ///< approval panel
     QDate approval; ///< ADM approval decision
 
@@ -56,6 +81,11 @@ struct ApprovalTerms
     int maxAge = 0; ///< oldest age in whole years
     bool siblings = false;
     bool earlyPermanence = false;
+    std::optional<Sex> sexPreference; ///< nullopt: either
+    /// Grade per category of domain::needCategories(); a missing category means No.
+    QMap<QString, NeedGrade> needs;
+    QString ethnicityConsiderations; ///< ethnicity, religion, language the household can meet
+    QString contactSupported;        ///< "Letterbox", "Direct contact with siblings", …
 
     bool operator==(const ApprovalTerms&) const = default;
 };
@@ -63,7 +93,8 @@ struct ApprovalTerms
 struct Withdrawal
 {
     QDate date;
-    QString reason;
+    QString reason; ///< free text detail
+    WithdrawalReason category = WithdrawalReason::Other;
     bool operator==(const Withdrawal&) const = default;
 };
 
@@ -77,11 +108,17 @@ struct AdopterHousehold
     AdopterSource source = AdopterSource::OwnAgency;
     QString hubCode;      ///< assessing hub, for the agency's own households
     QString sourceAgency; ///< name of the approving agency, for inter-agency households
+    QString councilCode;  ///< for own households: the partner council that approved them
+    QString area;         ///< address area (district), never the full address
+    Relationship relationship = Relationship::Married;
     bool fastTrack = false; ///< previous adopters or approved foster carers: start at stage 2
     bool secondTime = false;
     HouseholdJourney journey;
+    QList<Pause> pauses;
     ApprovalTerms terms;
     Withdrawal withdrawal;
+    QDate deregistered;
+    QString deregistrationReason;
     bool archived = false;
 
     [[nodiscard]] QString displayName() const; ///< "Amir & Sarah Khan", "Jo Bright"

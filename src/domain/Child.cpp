@@ -200,6 +200,24 @@ void validateEndings(Problems& out, const Child& c, const ValidationContext& ctx
 
 } // namespace
 
+const QStringList& needCategories()
+{
+    static const QStringList categories = {
+        tr("Physical disability"),
+        tr("Learning disability"),
+        tr("Global developmental delay"),
+        tr("Developmental uncertainty"),
+        tr("Autism or other neurodevelopmental condition"),
+        tr("Sensory impairment"),
+        tr("Foetal alcohol spectrum disorder"),
+        tr("Prenatal drug exposure"),
+        tr("Medical condition"),
+        tr("Emotional and behavioural needs"),
+        tr("Family history of mental illness"),
+    };
+    return categories;
+}
+
 const QList<Milestone>& allMilestones()
 {
     using M = Milestone;
@@ -262,10 +280,40 @@ QString Child::displayName() const
     return QString(first + QLatin1Char(' ') + surname).trimmed();
 }
 
+namespace {
+void validateProfile(Problems& out, const Child& c)
+{
+    for (const auto& need : c.healthNeeds)
+        if (!needCategories().contains(need))
+            out.push_back({tr("Health needs"), QStringLiteral("needs.unknown-category"),
+                           tr("Health need \"%1\" is not one of the recorded categories.").arg(need)});
+    for (qsizetype i = 0; i < c.contactPlans.size(); ++i)
+        if (c.contactPlans.at(i).withWhom.trimmed().isEmpty())
+            out.push_back({tr("Contact plans"), QStringLiteral("required"),
+                           tr("Contact plan %1 does not say who the contact is with.").arg(i + 1)});
+    for (qsizetype i = 0; i < c.pastPlacements.size(); ++i) {
+        const PastPlacement& p = c.pastPlacements.at(i);
+        const QString field = tr("Past placement %1").arg(i + 1);
+        if (!p.movedIn.isValid() || !p.ended.isValid() || p.ended < p.movedIn)
+            out.push_back({field, QStringLiteral("placement.dates"),
+                           tr("%1 needs the date the child moved in and a later date it ended.").arg(field)});
+        if (p.reason.trimmed().isEmpty())
+            out.push_back({field, QStringLiteral("required"),
+                           tr("Say why %1 ended.").arg(field.toLower())});
+        if (c.journey.movedIn.isValid() && p.ended.isValid() && c.journey.movedIn < p.ended)
+            out.push_back({field, QStringLiteral("placement.overlap"),
+                           tr("%1 ended %2, after the current move-in %3.")
+                               .arg(field, formatDate(p.ended), formatDate(c.journey.movedIn))});
+    }
+}
+
+} // namespace
+
 Problems validate(const Child& child, const ValidationContext& context)
 {
     Problems problems;
     validateIdentity(problems, child, context);
+    validateProfile(problems, child);
     validateMilestones(problems, child, context);
     validateEndings(problems, child, context);
     return problems;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,9 @@ enum class Milestone {
 /// A2 leaves out children placed by consent.
 enum class PlacementAuthority { PlacementOrder, Consent };
 
+/// Early permanence arrangements (shared/domain/journeys.md §4.7).
+enum class EarlyPermanenceKind { FosteringForAdoption, Concurrency };
+
 /// Dates of the journey; a null QDate means "not reached".
 struct ChildJourney
 {
@@ -51,6 +55,8 @@ struct ChildJourney
     /// Early permanence: placed with carers approved as adopters and, for this child, as foster
     /// carers (fostering for adoption or concurrency), before the match.
     QDate earlyPermanencePlaced;
+    EarlyPermanenceKind earlyPermanenceKind = EarlyPermanenceKind::FosteringForAdoption;
+    QString earlyPermanenceCarers;
 
     /// Adopted by their existing foster carers: A10 counts to the day the child moved in with
     /// them, which is stored rather than inferred (shared/domain/README.md).
@@ -62,6 +68,34 @@ struct ChildJourney
 
     bool operator==(const ChildJourney&) const = default;
 };
+
+/// A plan for the child to keep in touch with a birth relative after placement.
+struct ContactPlan
+{
+    QString withWhom;  ///< "Birth mother", "Maternal grandmother", "Older brother (not placed)"
+    QString how;       ///< "Letterbox", "Direct", "Video call"
+    QString frequency; ///< "Twice a year", "Annually"
+    bool operator==(const ContactPlan&) const = default;
+};
+
+/// An adoptive placement that ended before the adoption order (a disruption), kept so the
+/// child's record tells every placement, not only the last.
+struct PastPlacement
+{
+    HouseholdId household;
+    QDate linked;
+    QDate matchDecision;
+    QDate movedIn;
+    QDate ended;
+    QString reason;
+    bool reviewMeetingHeld = false;
+    QString learning;
+    bool operator==(const PastPlacement&) const = default;
+};
+
+/// The disability and health-need categories used on child records and in approval terms
+/// (after Link Maker's graded needs: shared/domain/matching.md §7.2).
+[[nodiscard]] const QStringList& needCategories();
 
 /// An ending of the adoption plan or a halt in family finding; a null date means none.
 struct PlanChange
@@ -96,7 +130,16 @@ struct Child
     QString councilCode; ///< the responsible council
     QString siblingGroup; ///< shared reference of children to be placed together; empty if none
 
+    // Profile (issue 3): needs, identity and the child's own voice.
+    bool disability = false;     ///< counted among 003's priority characteristics
+    QStringList healthNeeds;     ///< entries of needCategories()
+    QString needsNotes;
+    QString heritageNotes;
+    QString childViews;
+    QList<ContactPlan> contactPlans;
+
     ChildJourney journey;
+    QList<PastPlacement> pastPlacements; ///< disrupted placements, oldest first
     PlanChange planChange;
     FamilyFindingStop familyFindingStop;
     HouseholdId household; ///< the household linked, matched or placed with, if any

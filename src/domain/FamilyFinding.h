@@ -65,8 +65,7 @@ struct PriorityFlags
     bool agedFiveOrOver = false; ///< 5 on the fifth birthday (29 Feb births: on 1 March)
     bool inSiblingGroup = false; ///< to be placed with one or more brothers or sisters
     bool ethnicityOtherThanWhiteBritish = false; ///< NOBT/REFU are not counted (Person.h)
-    /// Child has no disability field yet (data-model.md lists "disability/health needs"), so
-    /// the caller supplies it; this becomes a fact of Child when the record has one.
+    /// From Child::disability, or supplied by the caller (e.g. a what-if on a draft record).
     bool disability = false;
     QDate asOf;
 
@@ -82,6 +81,11 @@ struct PriorityFlags
 };
 
 [[nodiscard]] PriorityFlags priorityFlags(const Child& child, QDate on, bool hasDisability);
+/// The same, with disability taken from the child's record.
+[[nodiscard]] inline PriorityFlags priorityFlags(const Child& child, QDate on)
+{
+    return priorityFlags(child, on, child.disability);
+}
 
 /// 003 §3.9 "Children with a Plan of Adoption on 31 March 2024" (160 / 74 / 7 / 30 / 17 / 20),
 /// on any date D. Archived children are left out everywhere. Each count equals the size of

@@ -36,6 +36,9 @@ TEST_CASE("a household has one or two applicants", "[domain][household]")
     h.applicants.clear();
     CHECK(has(check(h), QStringLiteral("household.applicant-count")));
     h = aHousehold().build();
+    h.relationship = Relationship::Single;
+    CHECK(has(check(h), QStringLiteral("household.relationship")));
+    h = aHousehold().build();
     h.applicants.append(h.applicants.first());
     CHECK(has(check(h), QStringLiteral("household.applicant-count")));
     CHECK(check(aHousehold().single(QStringLiteral("Jo"), QStringLiteral("Bright")).build()).empty());
@@ -87,7 +90,12 @@ TEST_CASE("inter-agency households name their agency and need no hub", "[domain]
 
 TEST_CASE("approval terms must make sense", "[domain][household]")
 {
-    AdopterHousehold h = aHousehold().terms(ApprovalTerms{1, 5, 2, true, false}).build();
+    ApprovalTerms terms;
+    terms.maxChildren = 1;
+    terms.minAge = 5;
+    terms.maxAge = 2;
+    terms.siblings = true;
+    AdopterHousehold h = aHousehold().terms(terms).build();
     const Problems p = check(h);
     CHECK(has(p, QStringLiteral("terms.age-range")));
     CHECK(has(p, QStringLiteral("terms.siblings")));
@@ -99,5 +107,31 @@ TEST_CASE("a withdrawal needs a reason", "[domain][household]")
     h.withdrawal.date = d(2023, 6, 1);
     CHECK(has(check(h), QStringLiteral("required")));
     h.withdrawal.reason = QStringLiteral("Cost of living");
+    CHECK(check(h).empty());
+}
+
+TEST_CASE("pauses need a start, a reason, an order and no overlap", "[domain][household]")
+{
+    AdopterHousehold h = aHousehold().build();
+    h.pauses = {{d(2022, 3, 1), d(2022, 4, 1), QString()},
+                {d(2022, 3, 15), QDate(), QStringLiteral("Bereavement")},
+                {d(2022, 6, 1), d(2022, 5, 1), QStringLiteral("Illness")}};
+    const Problems p = check(h);
+    CHECK(has(p, QStringLiteral("pause.order")));
+    CHECK(has(p, QStringLiteral("pause.overlap")));
+    CHECK(has(p, QStringLiteral("required")));
+    h.pauses = {{d(2022, 4, 1), d(2022, 5, 1), QStringLiteral("House move")}};
+    CHECK(check(h).empty());
+}
+
+TEST_CASE("only an approved household can be de-registered, with a reason", "[domain][household]")
+{
+    AdopterHousehold h = aHousehold().build();
+    h.deregistered = d(2023, 2, 1);
+    const Problems p = check(h);
+    CHECK(has(p, QStringLiteral("journey.out-of-order")));
+    CHECK(has(p, QStringLiteral("required")));
+    h.deregistered = d(2024, 2, 1);
+    h.deregistrationReason = QStringLiteral("Change in health");
     CHECK(check(h).empty());
 }

@@ -61,12 +61,17 @@ HouseholdBuilder::HouseholdBuilder()
     m_h.journey.stage2Start = QDate(2022, 6, 15);
     m_h.journey.panel = QDate(2023, 2, 20);
     m_h.journey.approval = QDate(2023, 3, 1);
-    m_h.terms = ApprovalTerms{2, 0, 6, true, true};
+    m_h.terms.maxChildren = 2;
+    m_h.terms.minAge = 0;
+    m_h.terms.maxAge = 6;
+    m_h.terms.siblings = true;
+    m_h.terms.earlyPermanence = true;
 }
 
 HouseholdBuilder& HouseholdBuilder::single(const QString& forename, const QString& surname)
 {
     m_h.applicants = {{forename, surname, QDate(1982, 1, 1), Sex::Female, QStringLiteral("WBRI"), {}}};
+    m_h.relationship = Relationship::Single;
     return *this;
 }
 
