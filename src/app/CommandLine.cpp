@@ -1,7 +1,6 @@
 #include "app/CommandLine.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace permanence::app {
@@ -34,28 +33,32 @@ void describeOptions(QCommandLineParser& parser)
         "  generate-demo   fill an empty database with a synthetic demo agency"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "Optional headless command."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine", "Optional headless command."),
+        QStringLiteral("[command]"));
     parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("CommandLine",
-                                                  "Open the database at PATH instead of the default."),
+                      QCoreApplication::translate(
+                          "CommandLine", "Open the database at PATH instead of the default."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("log-level"),
-                      QCoreApplication::translate("CommandLine",
-                                                  "trace, debug, info (default), warn, error, critical or off."),
-                      QStringLiteral("LEVEL"), QStringLiteral("info")});
+    parser.addOption(
+        {QStringLiteral("log-level"),
+         QCoreApplication::translate("CommandLine",
+                                     "trace, debug, info (default), warn, error, critical or off."),
+         QStringLiteral("LEVEL"), QStringLiteral("info")});
     parser.addOption({QStringLiteral("scale"),
-                      QCoreApplication::translate("CommandLine",
-                                                  "generate-demo: 'agency' (default, like a real RAA) "
-                                                  "or 'national' (100,000 children, for benchmarks)."),
+                      QCoreApplication::translate(
+                          "CommandLine", "generate-demo: 'agency' (default, like a real RAA) "
+                                         "or 'national' (100,000 children, for benchmarks)."),
                       QStringLiteral("SCALE"), QStringLiteral("agency")});
-    parser.addOption({QStringLiteral("seed"),
-                      QCoreApplication::translate("CommandLine", "generate-demo: random seed (default 2024)."),
-                      QStringLiteral("N"), QStringLiteral("2024")});
-    parser.addOption({QStringLiteral("no-demo"),
-                      QCoreApplication::translate("CommandLine",
-                                                  "Desktop: do not fill an empty database with the demo agency.")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("CommandLine", "generate-demo: random seed (default 2024)."),
+         QStringLiteral("N"), QStringLiteral("2024")});
+    parser.addOption(
+        {QStringLiteral("no-demo"),
+         QCoreApplication::translate(
+             "CommandLine", "Desktop: do not fill an empty database with the demo agency.")});
 }
 
 bool readCommandLine(const QCommandLineParser& parser, CommandLine& out, QString* error)
@@ -74,8 +77,8 @@ bool readCommandLine(const QCommandLineParser& parser, CommandLine& out, QString
     out.logLevel = parser.value(QStringLiteral("log-level"));
     out.scale = parser.value(QStringLiteral("scale"));
     if (out.scale != QLatin1String("agency") && out.scale != QLatin1String("national")) {
-        *error = QCoreApplication::translate("CommandLine",
-                                             "--scale: '%1' is not a scale (use agency or national).")
+        *error = QCoreApplication::translate(
+                     "CommandLine", "--scale: '%1' is not a scale (use agency or national).")
                      .arg(out.scale);
         return false;
     }

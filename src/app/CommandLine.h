@@ -29,6 +29,7 @@ struct CommandLine
 void describeOptions(QCommandLineParser& parser);
 
 /// Reads the parsed options. On a bad value returns false and sets `error` (naming the option).
-[[nodiscard]] bool readCommandLine(const QCommandLineParser& parser, CommandLine& out, QString* error);
+[[nodiscard]] bool readCommandLine(const QCommandLineParser& parser, CommandLine& out,
+                                   QString* error);
 
 } // namespace permanence::app

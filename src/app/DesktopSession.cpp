@@ -6,14 +6,14 @@
 #include <QApplication>
 #include <QFile>
 #include <QMessageBox>
-
 #include <spdlog/spdlog.h>
 
 namespace permanence::app {
 
 using namespace permanence::domain;
 
-DesktopSession::DesktopSession(bool fillEmptyWithDemo) : m_fillEmptyWithDemo(fillEmptyWithDemo) {}
+DesktopSession::DesktopSession(bool fillEmptyWithDemo) : m_fillEmptyWithDemo(fillEmptyWithDemo)
+{}
 
 DesktopSession::~DesktopSession()
 {
@@ -22,9 +22,11 @@ DesktopSession::~DesktopSession()
     m_workspace.reset();
 }
 
-Result<std::unique_ptr<services::Workspace>> DesktopSession::openWorkspace(const QString& path, bool fillDemo)
+Result<std::unique_ptr<services::Workspace>> DesktopSession::openWorkspace(const QString& path,
+                                                                           bool fillDemo)
 {
-    auto ws = services::Workspace::open(path, m_clock, Actor{qEnvironmentVariable("USER", QStringLiteral("user"))});
+    auto ws = services::Workspace::open(
+        path, m_clock, Actor{qEnvironmentVariable("USER", QStringLiteral("user"))});
     if (!ws)
         return ws;
     auto& workspace = **ws;
@@ -50,8 +52,10 @@ bool DesktopSession::start(const QString& path)
         return false;
     }
     m_window = std::make_unique<gui::MainWindow>();
-    connect(m_window.get(), &gui::MainWindow::openDatabaseRequested, this, &DesktopSession::openDatabase);
-    connect(m_window.get(), &gui::MainWindow::newDatabaseRequested, this, &DesktopSession::createDatabase);
+    connect(m_window.get(), &gui::MainWindow::openDatabaseRequested, this,
+            &DesktopSession::openDatabase);
+    connect(m_window.get(), &gui::MainWindow::newDatabaseRequested, this,
+            &DesktopSession::createDatabase);
     adopt(std::move(*ws));
     m_window->show();
     return true;
@@ -75,11 +79,11 @@ void DesktopSession::createDatabase(const QString& path)
                   tr("%1 already exists. Choose a new file name, or open it instead.").arg(path));
         return;
     }
-    const auto answer = QMessageBox::question(
-        m_window.get(), tr("New database"),
-        tr("Start the new database with the synthetic demo agency?\n\n"
-           "Choose No for an empty database."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        QMessageBox::question(m_window.get(), tr("New database"),
+                              tr("Start the new database with the synthetic demo agency?\n\n"
+                                 "Choose No for an empty database."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     auto ws = openWorkspace(path, answer == QMessageBox::Yes);
     if (!ws) {
         showError(tr("Cannot create database"), ws.error().message);

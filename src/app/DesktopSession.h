@@ -4,7 +4,6 @@
 #include "services/Workspace.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace permanence::gui {
@@ -31,8 +30,8 @@ public:
 private:
     void openDatabase(const QString& path);
     void createDatabase(const QString& path);
-    [[nodiscard]] domain::Result<std::unique_ptr<services::Workspace>> openWorkspace(const QString& path,
-                                                                                     bool fillDemo);
+    [[nodiscard]] domain::Result<std::unique_ptr<services::Workspace>>
+    openWorkspace(const QString& path, bool fillDemo);
     void adopt(std::unique_ptr<services::Workspace> workspace);
     void showError(const QString& title, const QString& message);
 

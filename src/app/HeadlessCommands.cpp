@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QTextStream>
-
 #include <spdlog/spdlog.h>
 
 namespace permanence::app {

@@ -1,7 +1,6 @@
 #include "app/Logging.h"
 
 #include <QDir>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -17,11 +16,21 @@ void qtMessageToLog(QtMsgType type, const QMessageLogContext& context, const QSt
     const std::string text = message.toStdString();
     const char* category = context.category ? context.category : "qt";
     switch (type) {
-    case QtDebugMsg: logger->debug("[{}] {}", category, text); break;
-    case QtInfoMsg: logger->info("[{}] {}", category, text); break;
-    case QtWarningMsg: logger->warn("[{}] {}", category, text); break;
-    case QtCriticalMsg: logger->error("[{}] {}", category, text); break;
-    case QtFatalMsg: logger->critical("[{}] {}", category, text); break;
+    case QtDebugMsg:
+        logger->debug("[{}] {}", category, text);
+        break;
+    case QtInfoMsg:
+        logger->info("[{}] {}", category, text);
+        break;
+    case QtWarningMsg:
+        logger->warn("[{}] {}", category, text);
+        break;
+    case QtCriticalMsg:
+        logger->error("[{}] {}", category, text);
+        break;
+    case QtFatalMsg:
+        logger->critical("[{}] {}", category, text);
+        break;
     }
 }
 
@@ -44,13 +53,14 @@ bool setUpLogging(const QString& logDir, const QString& level, QString* error)
     sinks.push_back(console);
     if (QDir().mkpath(logDir)) {
         try {
-            const std::string file = QDir(logDir).filePath(QStringLiteral("permanence.log")).toStdString();
+            const std::string file =
+                QDir(logDir).filePath(QStringLiteral("permanence.log")).toStdString();
             sinks.push_back(
                 std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file, 5 * 1024 * 1024, 3));
         } catch (const spdlog::spdlog_ex& e) {
             // The app still runs without a log file; say so on stderr.
-            console->log(spdlog::details::log_msg("log", spdlog::level::warn,
-                                                  std::string("cannot open log file: ") + e.what()));
+            console->log(spdlog::details::log_msg(
+                "log", spdlog::level::warn, std::string("cannot open log file: ") + e.what()));
         }
     }
     auto root = std::make_shared<spdlog::logger>("permanence", sinks.begin(), sinks.end());

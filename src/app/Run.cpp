@@ -9,10 +9,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <spdlog/spdlog.h>
-
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace permanence::app {
 namespace {
@@ -31,7 +29,8 @@ bool parse(const QCoreApplication& app, CommandLine& cl)
     describeOptions(parser);
     parser.process(app); // --help / --version print and exit here, with no display needed
     QString error;
-    if (!readCommandLine(parser, cl, &error) || !setUpLogging(AppPaths::logDir(), cl.logLevel, &error)) {
+    if (!readCommandLine(parser, cl, &error) ||
+        !setUpLogging(AppPaths::logDir(), cl.logLevel, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return false;
     }

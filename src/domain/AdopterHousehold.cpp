@@ -36,9 +36,9 @@ QList<Step> steps(const HouseholdJourney& j)
 void validateApplicants(Problems& out, const AdopterHousehold& h, const ValidationContext& ctx)
 {
     if (h.applicants.isEmpty() || h.applicants.size() > 2)
-        out.push_back({tr("Applicants"), QStringLiteral("household.applicant-count"),
-                       tr("A household has one or two applicants (it has %1).")
-                           .arg(h.applicants.size())});
+        out.push_back(
+            {tr("Applicants"), QStringLiteral("household.applicant-count"),
+             tr("A household has one or two applicants (it has %1).").arg(h.applicants.size())});
     for (qsizetype i = 0; i < h.applicants.size(); ++i) {
         const Applicant& a = h.applicants.at(i);
         const QString who = tr("Applicant %1").arg(i + 1);
@@ -46,8 +46,8 @@ void validateApplicants(Problems& out, const AdopterHousehold& h, const Validati
             out.push_back({who, QStringLiteral("required"),
                            tr("%1 needs a forename and a surname.").arg(who)});
         if (!a.dateOfBirth.isValid()) {
-            out.push_back({who, QStringLiteral("required"),
-                           tr("%1 needs a date of birth.").arg(who)});
+            out.push_back(
+                {who, QStringLiteral("required"), tr("%1 needs a date of birth.").arg(who)});
         } else {
             if (ctx.today.isValid() && a.dateOfBirth > ctx.today)
                 out.push_back({who, QStringLiteral("date.in-future"),
@@ -62,8 +62,9 @@ void validateApplicants(Problems& out, const AdopterHousehold& h, const Validati
                                    .arg(formatDate(approval))});
         }
         if (!a.ethnicity.isEmpty() && !isKnownEthnicityCode(a.ethnicity))
-            out.push_back({who, QStringLiteral("ethnicity.unknown-code"),
-                           tr("%1's ethnicity %2 is not a DfE ethnicity code.").arg(who, a.ethnicity)});
+            out.push_back(
+                {who, QStringLiteral("ethnicity.unknown-code"),
+                 tr("%1's ethnicity %2 is not a DfE ethnicity code.").arg(who, a.ethnicity)});
     }
 }
 
@@ -101,17 +102,18 @@ void validateJourney(Problems& out, const AdopterHousehold& h, const ValidationC
             if (!e.date.isValid())
                 continue;
             if (s.date < e.date)
-                out.push_back({s.label, QStringLiteral("journey.out-of-order"),
-                               tr("%1 %2 is before %3 %4.")
-                                   .arg(s.label, formatDate(s.date), e.label.toLower(),
-                                        formatDate(e.date))});
+                out.push_back(
+                    {s.label, QStringLiteral("journey.out-of-order"),
+                     tr("%1 %2 is before %3 %4.")
+                         .arg(s.label, formatDate(s.date), e.label.toLower(), formatDate(e.date))});
             break;
         }
     }
 
     if (h.fastTrack && (j.stage1Start.isValid() || j.stage1End.isValid()))
-        out.push_back({tr("Stage 1 start"), QStringLiteral("household.fast-track-stage1"),
-                       tr("Fast-track households start at stage 2; leave the stage 1 dates empty.")});
+        out.push_back(
+            {tr("Stage 1 start"), QStringLiteral("household.fast-track-stage1"),
+             tr("Fast-track households start at stage 2; leave the stage 1 dates empty.")});
     if (j.stage1End.isValid() && !j.stage1Start.isValid())
         out.push_back({tr("Stage 1 end"), QStringLiteral("milestone.missing-dependency"),
                        tr("Stage 1 end is recorded but stage 1 start is missing.")});
@@ -126,8 +128,9 @@ void validateJourney(Problems& out, const AdopterHousehold& h, const ValidationC
 
     if (h.withdrawal.date.isValid()) {
         if (ctx.today.isValid() && h.withdrawal.date > ctx.today)
-            out.push_back({tr("Withdrawal"), QStringLiteral("date.in-future"),
-                           tr("Withdrawal %1 is in the future.").arg(formatDate(h.withdrawal.date))});
+            out.push_back(
+                {tr("Withdrawal"), QStringLiteral("date.in-future"),
+                 tr("Withdrawal %1 is in the future.").arg(formatDate(h.withdrawal.date))});
         if (j.enquiry.isValid() && h.withdrawal.date < j.enquiry)
             out.push_back({tr("Withdrawal"), QStringLiteral("journey.out-of-order"),
                            tr("Withdrawal %1 is before the enquiry %2.")
@@ -138,25 +141,31 @@ void validateJourney(Problems& out, const AdopterHousehold& h, const ValidationC
     }
 }
 
-void validatePausesAndEndings(Problems& out, const AdopterHousehold& h, const ValidationContext& ctx)
+void validatePausesAndEndings(Problems& out, const AdopterHousehold& h,
+                              const ValidationContext& ctx)
 {
     for (qsizetype i = 0; i < h.pauses.size(); ++i) {
         const Pause& p = h.pauses.at(i);
         const QString field = tr("Pause %1").arg(i + 1);
         if (!p.from.isValid())
-            out.push_back({field, QStringLiteral("required"), tr("%1 needs a start date.").arg(field)});
+            out.push_back(
+                {field, QStringLiteral("required"), tr("%1 needs a start date.").arg(field)});
         else if (p.to.isValid() && p.to < p.from)
             out.push_back({field, QStringLiteral("pause.order"),
                            tr("%1 ends %2, before it starts %3.")
                                .arg(field, formatDate(p.to), formatDate(p.from))});
-        if (ctx.today.isValid() && ((p.from.isValid() && p.from > ctx.today) || (p.to.isValid() && p.to > ctx.today)))
-            out.push_back({field, QStringLiteral("date.in-future"), tr("%1 has a date in the future.").arg(field)});
+        if (ctx.today.isValid() &&
+            ((p.from.isValid() && p.from > ctx.today) || (p.to.isValid() && p.to > ctx.today)))
+            out.push_back({field, QStringLiteral("date.in-future"),
+                           tr("%1 has a date in the future.").arg(field)});
         if (p.reason.trimmed().isEmpty())
-            out.push_back({field, QStringLiteral("required"), tr("Say why the assessment paused (%1).").arg(field.toLower())});
+            out.push_back({field, QStringLiteral("required"),
+                           tr("Say why the assessment paused (%1).").arg(field.toLower())});
         for (qsizetype k = 0; k < i; ++k) {
             const Pause& q = h.pauses.at(k);
             const bool overlap = p.from.isValid() && q.from.isValid() &&
-                                 (!q.to.isValid() || p.from <= q.to) && (!p.to.isValid() || q.from <= p.to);
+                                 (!q.to.isValid() || p.from <= q.to) &&
+                                 (!p.to.isValid() || q.from <= p.to);
             if (overlap)
                 out.push_back({field, QStringLiteral("pause.overlap"),
                                tr("%1 overlaps pause %2.").arg(field).arg(k + 1)});
@@ -178,8 +187,9 @@ void validatePausesAndEndings(Problems& out, const AdopterHousehold& h, const Va
                            tr("De-registration %1 is before the approval %2.")
                                .arg(formatDate(h.deregistered), formatDate(h.journey.approval))});
         if (ctx.today.isValid() && h.deregistered > ctx.today)
-            out.push_back({tr("De-registration"), QStringLiteral("date.in-future"),
-                           tr("De-registration %1 is in the future.").arg(formatDate(h.deregistered))});
+            out.push_back(
+                {tr("De-registration"), QStringLiteral("date.in-future"),
+                 tr("De-registration %1 is in the future.").arg(formatDate(h.deregistered))});
         if (h.deregistrationReason.trimmed().isEmpty())
             out.push_back({tr("De-registration reason"), QStringLiteral("required"),
                            tr("Say why the household was de-registered.")});
@@ -210,10 +220,14 @@ void validateTerms(Problems& out, const AdopterHousehold& h)
 QString relationshipLabel(Relationship r)
 {
     switch (r) {
-    case Relationship::Single: return tr("Single applicant");
-    case Relationship::Married: return tr("Married couple");
-    case Relationship::CivilPartners: return tr("Civil partners");
-    case Relationship::UnmarriedCouple: return tr("Unmarried couple");
+    case Relationship::Single:
+        return tr("Single applicant");
+    case Relationship::Married:
+        return tr("Married couple");
+    case Relationship::CivilPartners:
+        return tr("Civil partners");
+    case Relationship::UnmarriedCouple:
+        return tr("Unmarried couple");
     }
     return {};
 }
@@ -221,10 +235,14 @@ QString relationshipLabel(Relationship r)
 QString withdrawalReasonLabel(WithdrawalReason r)
 {
     switch (r) {
-    case WithdrawalReason::CostOfLiving: return tr("Cost of living");
-    case WithdrawalReason::ChangeOfCircumstances: return tr("Change of circumstances");
-    case WithdrawalReason::AgencyDecision: return tr("Agency decision");
-    case WithdrawalReason::Other: return tr("Other");
+    case WithdrawalReason::CostOfLiving:
+        return tr("Cost of living");
+    case WithdrawalReason::ChangeOfCircumstances:
+        return tr("Change of circumstances");
+    case WithdrawalReason::AgencyDecision:
+        return tr("Agency decision");
+    case WithdrawalReason::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -232,10 +250,14 @@ QString withdrawalReasonLabel(WithdrawalReason r)
 QString needGradeLabel(NeedGrade g)
 {
     switch (g) {
-    case NeedGrade::No: return tr("No");
-    case NeedGrade::Low: return tr("Low");
-    case NeedGrade::Medium: return tr("Medium");
-    case NeedGrade::High: return tr("High");
+    case NeedGrade::No:
+        return tr("No");
+    case NeedGrade::Low:
+        return tr("Low");
+    case NeedGrade::Medium:
+        return tr("Medium");
+    case NeedGrade::High:
+        return tr("High");
     }
     return {};
 }
@@ -243,9 +265,12 @@ QString needGradeLabel(NeedGrade g)
 QString adopterSourceLabel(AdopterSource source)
 {
     switch (source) {
-    case AdopterSource::OwnAgency: return tr("Own agency");
-    case AdopterSource::OtherRegionalAgency: return tr("Other regional agency");
-    case AdopterSource::VoluntaryAgency: return tr("Voluntary agency");
+    case AdopterSource::OwnAgency:
+        return tr("Own agency");
+    case AdopterSource::OtherRegionalAgency:
+        return tr("Other regional agency");
+    case AdopterSource::VoluntaryAgency:
+        return tr("Voluntary agency");
     }
     return {};
 }
@@ -253,9 +278,12 @@ QString adopterSourceLabel(AdopterSource source)
 QString adopterSourceCode(AdopterSource source)
 {
     switch (source) {
-    case AdopterSource::OwnAgency: return QStringLiteral("own");
-    case AdopterSource::OtherRegionalAgency: return QStringLiteral("raa");
-    case AdopterSource::VoluntaryAgency: return QStringLiteral("vaa");
+    case AdopterSource::OwnAgency:
+        return QStringLiteral("own");
+    case AdopterSource::OtherRegionalAgency:
+        return QStringLiteral("raa");
+    case AdopterSource::VoluntaryAgency:
+        return QStringLiteral("vaa");
     }
     return {};
 }

@@ -9,29 +9,51 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace permanence::domain {
 
 /// Who approved the household. Children are placed with the agency's own adopters first, then
 /// with other regional agencies' adopters, then with voluntary agencies' (003 §3.4, §5.1).
-enum class AdopterSource { OwnAgency, OtherRegionalAgency, VoluntaryAgency };
+enum class AdopterSource
+{
+    OwnAgency,
+    OtherRegionalAgency,
+    VoluntaryAgency
+};
 
 [[nodiscard]] QString adopterSourceLabel(AdopterSource source);
 [[nodiscard]] QString adopterSourceCode(AdopterSource source); ///< "own", "raa", "vaa"
 [[nodiscard]] std::optional<AdopterSource> adopterSourceFromCode(const QString& code);
 
 /// The applicants' relationship, as the DfE records it (SSDA903 LS_ADOPTR).
-enum class Relationship { Single, Married, CivilPartners, UnmarriedCouple };
+enum class Relationship
+{
+    Single,
+    Married,
+    CivilPartners,
+    UnmarriedCouple
+};
 [[nodiscard]] QString relationshipLabel(Relationship r);
 
 /// Why a household left the process (003 §2.3; ASGLB "reason left").
-enum class WithdrawalReason { CostOfLiving, ChangeOfCircumstances, AgencyDecision, Other };
+enum class WithdrawalReason
+{
+    CostOfLiving,
+    ChangeOfCircumstances,
+    AgencyDecision,
+    Other
+};
 [[nodiscard]] QString withdrawalReasonLabel(WithdrawalReason r);
 
 /// How much of a need a household feels able to meet (Link Maker's grading).
-enum class NeedGrade { No, Low, Medium, High };
+enum class NeedGrade
+{
+    No,
+    Low,
+    Medium,
+    High
+};
 [[nodiscard]] QString needGradeLabel(NeedGrade g);
 
 /// A pause in the assessment (the applicants' break, or the agency's): its days do not count
@@ -56,19 +78,20 @@ struct Applicant
     bool operator==(const Applicant&) const = default;
 };
 
-/// The adopter journey, enquiry to approval (003 §2, shared/domain/journeys.md). Null = not reached.
+/// The adopter journey, enquiry to approval (003 §2, shared/domain/journeys.md). Null = not
+/// reached.
 struct HouseholdJourney
 {
     QDate enquiry;
     QDate informationEvent;
-    QDate registration; ///< registration of interest accepted / referral to a hub
+    QDate registration;      ///< registration of interest accepted / referral to a hub
     QDate infoGivingMeeting; ///< the in-depth information-giving meeting with a social worker
     QDate stage1Start;
     QDate stage1End;
     QDate stage2Start;
     QDate parCompleted; ///< prospective adopter's report completed
-    QDate panel;    ///< approval panel
-    QDate approval; ///< ADM approval decision
+    QDate panel;        ///< approval panel
+    QDate approval;     ///< ADM approval decision
 
     bool operator==(const HouseholdJourney&) const = default;
 };
@@ -131,6 +154,7 @@ inline constexpr int minimumAdopterAge = 21;
 
 /// Every problem with a household at once: applicants (one or two, named, born, 21 or over by
 /// approval), where it comes from, the order of journey dates, fast-track rules, approval terms.
-[[nodiscard]] Problems validate(const AdopterHousehold& household, const ValidationContext& context);
+[[nodiscard]] Problems validate(const AdopterHousehold& household,
+                                const ValidationContext& context);
 
 } // namespace permanence::domain

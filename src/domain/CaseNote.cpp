@@ -15,9 +15,12 @@ QString tr(const char* text)
 QString noteKindLabel(NoteKind kind)
 {
     switch (kind) {
-    case NoteKind::Fact: return tr("Fact");
-    case NoteKind::Opinion: return tr("Opinion");
-    case NoteKind::ThirdParty: return tr("Third-party information");
+    case NoteKind::Fact:
+        return tr("Fact");
+    case NoteKind::Opinion:
+        return tr("Opinion");
+    case NoteKind::ThirdParty:
+        return tr("Third-party information");
     }
     return {};
 }

@@ -11,7 +11,12 @@ namespace permanence::domain {
 
 /// The record-keeping standard (NMS 27, shared/domain/panels.md §5.6) asks every entry to
 /// distinguish fact, opinion and third-party information.
-enum class NoteKind { Fact, Opinion, ThirdParty };
+enum class NoteKind
+{
+    Fact,
+    Opinion,
+    ThirdParty
+};
 [[nodiscard]] QString noteKindLabel(NoteKind kind);
 
 struct CaseNoteId

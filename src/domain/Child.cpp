@@ -50,9 +50,12 @@ QString lowerFirst(QString s)
 QString inSentence(Milestone m)
 {
     switch (m) {
-    case Milestone::EnteredCare: return tr("date the child entered care");
-    case Milestone::MovedIn: return tr("date the child moved in");
-    default: return lowerFirst(milestoneLabel(m));
+    case Milestone::EnteredCare:
+        return tr("date the child entered care");
+    case Milestone::MovedIn:
+        return tr("date the child moved in");
+    default:
+        return lowerFirst(milestoneLabel(m));
     }
 }
 
@@ -88,8 +91,8 @@ void validateIdentity(Problems& out, const Child& c, const ValidationContext& ct
     if (c.surname.trimmed().isEmpty())
         out.push_back({tr("Surname"), QStringLiteral("required"), tr("Surname is required.")});
     if (!c.dateOfBirth.isValid())
-        out.push_back({tr("Date of birth"), QStringLiteral("required"),
-                       tr("Date of birth is required.")});
+        out.push_back(
+            {tr("Date of birth"), QStringLiteral("required"), tr("Date of birth is required.")});
     else if (ctx.today.isValid() && c.dateOfBirth > ctx.today)
         out.push_back({tr("Date of birth"), QStringLiteral("date.in-future"),
                        tr("Date of birth %1 is in the future.").arg(formatDate(c.dateOfBirth))});
@@ -102,11 +105,12 @@ void validateIdentity(Problems& out, const Child& c, const ValidationContext& ct
         out.push_back({tr("Ethnicity"), QStringLiteral("ethnicity.unknown-code"),
                        tr("Ethnicity %1 is not a DfE ethnicity code.").arg(c.ethnicity)});
     if (c.councilCode.isEmpty())
-        out.push_back({tr("Council"), QStringLiteral("required"),
-                       tr("Responsible council is required.")});
+        out.push_back(
+            {tr("Council"), QStringLiteral("required"), tr("Responsible council is required.")});
     else if (ctx.agency && !ctx.agency->council(c.councilCode))
-        out.push_back({tr("Council"), QStringLiteral("council.unknown"),
-                       tr("Council %1 is not a partner of %2.").arg(c.councilCode, ctx.agency->name)});
+        out.push_back(
+            {tr("Council"), QStringLiteral("council.unknown"),
+             tr("Council %1 is not a partner of %2.").arg(c.councilCode, ctx.agency->name)});
 }
 
 void validateMilestones(Problems& out, const Child& c, const ValidationContext& ctx)
@@ -125,9 +129,9 @@ void validateMilestones(Problems& out, const Child& c, const ValidationContext& 
                 checkNotBefore(out, field, date, inSentence(earlier), j.date(earlier));
         for (Milestone needed : dep.needs) {
             if (!j.date(needed).isValid())
-                out.push_back({field, QStringLiteral("milestone.missing-dependency"),
-                               tr("%1 is recorded but the %2 is missing.")
-                                   .arg(field, inSentence(needed))});
+                out.push_back(
+                    {field, QStringLiteral("milestone.missing-dependency"),
+                     tr("%1 is recorded but the %2 is missing.").arg(field, inSentence(needed))});
         }
     }
 
@@ -135,7 +139,8 @@ void validateMilestones(Problems& out, const Child& c, const ValidationContext& 
     checkDate(out, ep, j.earlyPermanencePlaced, c, ctx);
     checkNotBefore(out, ep, j.earlyPermanencePlaced, inSentence(Milestone::EnteredCare),
                    j.enteredCare);
-    if (j.earlyPermanencePlaced.isValid() && j.movedIn.isValid() && j.earlyPermanencePlaced > j.movedIn)
+    if (j.earlyPermanencePlaced.isValid() && j.movedIn.isValid() &&
+        j.earlyPermanencePlaced > j.movedIn)
         out.push_back({ep, QStringLiteral("milestone.after-moved-in"),
                        tr("%1 %2 is after the child moved in with adopters %3.")
                            .arg(ep, formatDate(j.earlyPermanencePlaced), formatDate(j.movedIn))});
@@ -163,8 +168,8 @@ void validateEndings(Problems& out, const Child& c, const ValidationContext& ctx
     const QString planField = tr("Plan changed");
     if (c.planChange.date.isValid()) {
         checkDate(out, planField, c.planChange.date, c, ctx);
-        checkNotBefore(out, planField, c.planChange.date,
-                       inSentence(Milestone::AgencyDecision), decision);
+        checkNotBefore(out, planField, c.planChange.date, inSentence(Milestone::AgencyDecision),
+                       decision);
         if (!decision.isValid())
             out.push_back({planField, QStringLiteral("milestone.missing-dependency"),
                            tr("A plan change is recorded but there is no agency decision.")});
@@ -221,24 +226,33 @@ const QStringList& needCategories()
 const QList<Milestone>& allMilestones()
 {
     using M = Milestone;
-    static const QList<Milestone> all = {M::EnteredCare,  M::AgencyDecision, M::PlacementOrder,
-                                         M::FamilyFindingStarted, M::Linked, M::MatchingPanel,
-                                         M::MatchDecision, M::MovedIn,        M::AdoptionOrder};
+    static const QList<Milestone> all = {
+        M::EnteredCare,   M::AgencyDecision, M::PlacementOrder, M::FamilyFindingStarted, M::Linked,
+        M::MatchingPanel, M::MatchDecision,  M::MovedIn,        M::AdoptionOrder};
     return all;
 }
 
 QString milestoneLabel(Milestone m)
 {
     switch (m) {
-    case Milestone::EnteredCare: return tr("Entered care");
-    case Milestone::AgencyDecision: return tr("Agency decision");
-    case Milestone::PlacementOrder: return tr("Placement order");
-    case Milestone::FamilyFindingStarted: return tr("Family finding started");
-    case Milestone::Linked: return tr("Link");
-    case Milestone::MatchingPanel: return tr("Matching panel");
-    case Milestone::MatchDecision: return tr("Match decision");
-    case Milestone::MovedIn: return tr("Moved in");
-    case Milestone::AdoptionOrder: return tr("Adoption order");
+    case Milestone::EnteredCare:
+        return tr("Entered care");
+    case Milestone::AgencyDecision:
+        return tr("Agency decision");
+    case Milestone::PlacementOrder:
+        return tr("Placement order");
+    case Milestone::FamilyFindingStarted:
+        return tr("Family finding started");
+    case Milestone::Linked:
+        return tr("Link");
+    case Milestone::MatchingPanel:
+        return tr("Matching panel");
+    case Milestone::MatchDecision:
+        return tr("Match decision");
+    case Milestone::MovedIn:
+        return tr("Moved in");
+    case Milestone::AdoptionOrder:
+        return tr("Adoption order");
     }
     return {};
 }
@@ -246,15 +260,24 @@ QString milestoneLabel(Milestone m)
 QDate ChildJourney::date(Milestone m) const
 {
     switch (m) {
-    case Milestone::EnteredCare: return enteredCare;
-    case Milestone::AgencyDecision: return agencyDecision;
-    case Milestone::PlacementOrder: return placementOrder;
-    case Milestone::FamilyFindingStarted: return familyFindingStarted;
-    case Milestone::Linked: return linked;
-    case Milestone::MatchingPanel: return matchingPanel;
-    case Milestone::MatchDecision: return matchDecision;
-    case Milestone::MovedIn: return movedIn;
-    case Milestone::AdoptionOrder: return adoptionOrder;
+    case Milestone::EnteredCare:
+        return enteredCare;
+    case Milestone::AgencyDecision:
+        return agencyDecision;
+    case Milestone::PlacementOrder:
+        return placementOrder;
+    case Milestone::FamilyFindingStarted:
+        return familyFindingStarted;
+    case Milestone::Linked:
+        return linked;
+    case Milestone::MatchingPanel:
+        return matchingPanel;
+    case Milestone::MatchDecision:
+        return matchDecision;
+    case Milestone::MovedIn:
+        return movedIn;
+    case Milestone::AdoptionOrder:
+        return adoptionOrder;
     }
     return {};
 }
@@ -262,15 +285,33 @@ QDate ChildJourney::date(Milestone m) const
 void ChildJourney::setDate(Milestone m, QDate d)
 {
     switch (m) {
-    case Milestone::EnteredCare: enteredCare = d; break;
-    case Milestone::AgencyDecision: agencyDecision = d; break;
-    case Milestone::PlacementOrder: placementOrder = d; break;
-    case Milestone::FamilyFindingStarted: familyFindingStarted = d; break;
-    case Milestone::Linked: linked = d; break;
-    case Milestone::MatchingPanel: matchingPanel = d; break;
-    case Milestone::MatchDecision: matchDecision = d; break;
-    case Milestone::MovedIn: movedIn = d; break;
-    case Milestone::AdoptionOrder: adoptionOrder = d; break;
+    case Milestone::EnteredCare:
+        enteredCare = d;
+        break;
+    case Milestone::AgencyDecision:
+        agencyDecision = d;
+        break;
+    case Milestone::PlacementOrder:
+        placementOrder = d;
+        break;
+    case Milestone::FamilyFindingStarted:
+        familyFindingStarted = d;
+        break;
+    case Milestone::Linked:
+        linked = d;
+        break;
+    case Milestone::MatchingPanel:
+        matchingPanel = d;
+        break;
+    case Milestone::MatchDecision:
+        matchDecision = d;
+        break;
+    case Milestone::MovedIn:
+        movedIn = d;
+        break;
+    case Milestone::AdoptionOrder:
+        adoptionOrder = d;
+        break;
     }
 }
 
@@ -285,8 +326,9 @@ void validateProfile(Problems& out, const Child& c)
 {
     for (const auto& need : c.healthNeeds)
         if (!needCategories().contains(need))
-            out.push_back({tr("Health needs"), QStringLiteral("needs.unknown-category"),
-                           tr("Health need \"%1\" is not one of the recorded categories.").arg(need)});
+            out.push_back(
+                {tr("Health needs"), QStringLiteral("needs.unknown-category"),
+                 tr("Health need \"%1\" is not one of the recorded categories.").arg(need)});
     for (qsizetype i = 0; i < c.contactPlans.size(); ++i)
         if (c.contactPlans.at(i).withWhom.trimmed().isEmpty())
             out.push_back({tr("Contact plans"), QStringLiteral("required"),
@@ -295,11 +337,12 @@ void validateProfile(Problems& out, const Child& c)
         const PastPlacement& p = c.pastPlacements.at(i);
         const QString field = tr("Past placement %1").arg(i + 1);
         if (!p.movedIn.isValid() || !p.ended.isValid() || p.ended < p.movedIn)
-            out.push_back({field, QStringLiteral("placement.dates"),
-                           tr("%1 needs the date the child moved in and a later date it ended.").arg(field)});
+            out.push_back(
+                {field, QStringLiteral("placement.dates"),
+                 tr("%1 needs the date the child moved in and a later date it ended.").arg(field)});
         if (p.reason.trimmed().isEmpty())
-            out.push_back({field, QStringLiteral("required"),
-                           tr("Say why %1 ended.").arg(field.toLower())});
+            out.push_back(
+                {field, QStringLiteral("required"), tr("Say why %1 ended.").arg(field.toLower())});
         if (c.journey.movedIn.isValid() && p.ended.isValid() && c.journey.movedIn < p.ended)
             out.push_back({field, QStringLiteral("placement.overlap"),
                            tr("%1 ended %2, after the current move-in %3.")

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace permanence::domain {
@@ -16,7 +15,8 @@ namespace permanence::domain {
 struct Agency;
 
 /// The milestones of a child's adoption journey, in the order they normally happen.
-enum class Milestone {
+enum class Milestone
+{
     EnteredCare,          ///< start of the current period of care
     AgencyDecision,       ///< ADM decision that the child should be placed for adoption
     PlacementOrder,       ///< court authority to place (or parental consent)
@@ -33,10 +33,18 @@ enum class Milestone {
 
 /// How the agency got authority to place: a placement order, or (s.19) parental consent.
 /// A2 leaves out children placed by consent.
-enum class PlacementAuthority { PlacementOrder, Consent };
+enum class PlacementAuthority
+{
+    PlacementOrder,
+    Consent
+};
 
 /// Early permanence arrangements (shared/domain/journeys.md §4.7).
-enum class EarlyPermanenceKind { FosteringForAdoption, Concurrency };
+enum class EarlyPermanenceKind
+{
+    FosteringForAdoption,
+    Concurrency
+};
 
 /// Dates of the journey; a null QDate means "not reached".
 struct ChildJourney
@@ -127,12 +135,12 @@ struct Child
     QString ethnicity; ///< DfE code, e.g. "WBRI"
     QString religion;
     QString firstLanguage;
-    QString councilCode; ///< the responsible council
+    QString councilCode;  ///< the responsible council
     QString siblingGroup; ///< shared reference of children to be placed together; empty if none
 
     // Profile (issue 3): needs, identity and the child's own voice.
-    bool disability = false;     ///< counted among 003's priority characteristics
-    QStringList healthNeeds;     ///< entries of needCategories()
+    bool disability = false; ///< counted among 003's priority characteristics
+    QStringList healthNeeds; ///< entries of needCategories()
     QString needsNotes;
     QString heritageNotes;
     QString childViews;

@@ -1,6 +1,5 @@
 #include "domain/Dates.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace permanence::domain {
@@ -9,8 +8,14 @@ QString formatDate(QDate date)
 {
     if (!date.isValid())
         return {};
-    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return uk.toString(date, QStringLiteral("d MMM yyyy"));
+    // Fixed three-letter months ("Sep", not the en_GB locale's "Sept") so every date in the
+    // product, its reports and its files reads the same whatever the machine's locale.
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return QStringLiteral("%1 %2 %3")
+        .arg(date.day())
+        .arg(QLatin1String(months[date.month() - 1]))
+        .arg(date.year());
 }
 
 std::optional<QDate> parseDate(const QString& text)
@@ -50,7 +55,8 @@ int ageInYears(QDate dateOfBirth, QDate on)
 
 QString ReportingYear::label() const
 {
-    return QStringLiteral("%1-%2").arg(startYear).arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2").arg(startYear).arg((startYear + 1) % 100, 2, 10,
+                                                      QLatin1Char('0'));
 }
 
 ReportingYear ReportingYear::containing(QDate date)

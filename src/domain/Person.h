@@ -2,13 +2,16 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace permanence::domain {
 
 /// Sex as the DfE returns record it (SSDA903 SEX: 1 male, 2 female).
-enum class Sex { Male = 1, Female = 2 };
+enum class Sex
+{
+    Male = 1,
+    Female = 2
+};
 
 [[nodiscard]] QString sexLabel(Sex sex);
 [[nodiscard]] QString sexCode(Sex sex); ///< "M" / "F" for files people edit

@@ -1,4 +1,5 @@
 #include "domain/Problem.h"
+
 #include "domain/Result.h"
 
 namespace permanence::domain {

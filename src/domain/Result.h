@@ -3,13 +3,13 @@
 #include "domain/Problem.h"
 
 #include <QString>
-
 #include <tl/expected.hpp>
 
 namespace permanence::domain {
 
 /// What kind of failure an `Error` is; callers branch on this, people read `message`.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Validation,   ///< the record breaks domain rules; `problems` lists each one
     NotFound,     ///< no record with that id or reference
     Storage,      ///< the database refused (SQL text is in the log, not here)
@@ -30,8 +30,7 @@ struct Error
     static Error of(ErrorCode code, QString message) { return Error{code, std::move(message), {}}; }
 };
 
-template <typename T>
-using Result = tl::expected<T, Error>;
+template <typename T> using Result = tl::expected<T, Error>;
 
 /// Shorthand for returning a failure: `return fail(ErrorCode::NotFound, tr("..."));`
 [[nodiscard]] inline tl::unexpected<Error> fail(ErrorCode code, QString message)

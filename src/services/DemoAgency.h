@@ -6,7 +6,6 @@
 #include "domain/Result.h"
 
 #include <QDate>
-
 #include <vector>
 
 namespace permanence::storage {
@@ -16,7 +15,11 @@ class Database;
 namespace permanence::services {
 
 /// How big a demo to make: an agency shaped like 003, or a national-size database for benchmarks.
-enum class DemoScale { Agency, National };
+enum class DemoScale
+{
+    Agency,
+    National
+};
 
 struct DemoOptions
 {
@@ -30,7 +33,8 @@ struct DemoData
 {
     domain::Agency agency;
     std::vector<domain::AdopterHousehold> households;
-    std::vector<domain::Child> children; ///< `household` refers to households[index] by id = index+1
+    std::vector<domain::Child>
+        children; ///< `household` refers to households[index] by id = index+1
 };
 
 /// Generates the demo in memory; the same options always give the same data.

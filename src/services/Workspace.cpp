@@ -2,27 +2,18 @@
 
 #include "storage/AgencyRepository.h"
 
-#include <QCoreApplication>
-
 namespace permanence::services {
 
 using namespace permanence::domain;
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
-} // namespace
-
 Workspace::Workspace(storage::Database db, const Clock& clock, Actor actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock, Actor actor)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock,
+                                                   Actor actor)
 {
     auto db = storage::Database::open(path);
     if (!db)

@@ -11,7 +11,6 @@
 #include "storage/HouseholdRepository.h"
 
 #include <QObject>
-
 #include <memory>
 #include <vector>
 
@@ -43,7 +42,8 @@ public:
     [[nodiscard]] domain::Status setAgency(const domain::Agency& agency);
 
     // Children
-    [[nodiscard]] domain::Result<std::vector<domain::Child>> children(const storage::ChildQuery& q) const;
+    [[nodiscard]] domain::Result<std::vector<domain::Child>>
+    children(const storage::ChildQuery& q) const;
     [[nodiscard]] domain::Result<int> childCount(const storage::ChildQuery& q = {}) const;
     [[nodiscard]] domain::Result<domain::Child> child(domain::ChildId id) const;
     [[nodiscard]] domain::Result<domain::ChildId> createChild(const domain::Child& child);
@@ -54,7 +54,8 @@ public:
     households(const storage::HouseholdQuery& q) const;
     [[nodiscard]] domain::Result<int> householdCount(const storage::HouseholdQuery& q = {}) const;
     [[nodiscard]] domain::Result<domain::AdopterHousehold> household(domain::HouseholdId id) const;
-    [[nodiscard]] domain::Result<domain::HouseholdId> createHousehold(const domain::AdopterHousehold& h);
+    [[nodiscard]] domain::Result<domain::HouseholdId>
+    createHousehold(const domain::AdopterHousehold& h);
     [[nodiscard]] domain::Status updateHousehold(const domain::AdopterHousehold& h);
 
     /// Tell listeners that many records changed at once (after an import or the demo fill).

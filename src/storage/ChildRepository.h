@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Child.h"
+#include "domain/FamilyFinding.h"
 #include "domain/Result.h"
 
 #include <Qt>
@@ -24,6 +25,16 @@ struct ChildQuery
     QString text;
     QString councilCode; ///< empty: every council
     bool includeArchived = false;
+
+    // Filters on derived facts, evaluated in SQL on the date `on` exactly as the domain derives
+    // them (domain/FamilyFinding.h); tests keep the two in agreement. `on` null: no such filter
+    // may be set.
+    QDate on;
+    std::optional<domain::FamilyFindingStatus> status;
+    bool priorityOnly = false;               ///< any of 003's priority characteristics on `on`
+    std::optional<bool> earlyPermanence;     ///< placed in early permanence (ever)
+    int minDaysWaiting = 0;                  ///< > 0: waiting since the placement order ≥ N days on `on`
+    QString siblingGroup;                    ///< exact sibling-group reference
     ChildSort sort = ChildSort::Surname;
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;

@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/AdopterHousehold.h"
+#include "domain/HouseholdStage.h"
 #include "domain/Result.h"
 
 #include <Qt>
@@ -23,6 +24,9 @@ struct HouseholdQuery
     QString hubCode;                                  ///< empty: every hub
     std::optional<domain::AdopterSource> source;      ///< nullopt: every source
     bool includeArchived = false;
+    /// Stage filter on date `on`, evaluated in SQL as domain/HouseholdStage.h derives it.
+    QDate on;
+    std::optional<domain::HouseholdStage> stage;
     HouseholdSort sort = HouseholdSort::Reference;
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;

@@ -1,5 +1,4 @@
 #include "Builders.h"
-
 #include "domain/Agency.h"
 
 using namespace permanence::domain;

@@ -1,5 +1,4 @@
 #include "Builders.h"
-
 #include "domain/Agency.h"
 #include "domain/Child.h"
 
@@ -44,8 +43,8 @@ TEST_CASE("a placement order before the agency decision is named with both dates
 {
     const Child c = aChild().agencyDecision(d(2023, 4, 10)).placementOrder(d(2023, 3, 1)).build();
     const Problems p = check(c);
-    const Problem* problem = find(p, QStringLiteral("Placement order"),
-                                  QStringLiteral("milestone.before-dependency"));
+    const Problem* problem =
+        find(p, QStringLiteral("Placement order"), QStringLiteral("milestone.before-dependency"));
     REQUIRE(problem != nullptr);
     CHECK(problem->message ==
           QStringLiteral("Placement order 1 Mar 2023 is before the agency decision 10 Apr 2023."));
@@ -54,7 +53,8 @@ TEST_CASE("a placement order before the agency decision is named with both dates
 TEST_CASE("no milestone may be in the future", "[domain][child]")
 {
     const Child c = aChild().agencyDecision(d(2024, 7, 1)).build();
-    const Problem* p = find(check(c), QStringLiteral("Agency decision"), QStringLiteral("date.in-future"));
+    const Problem* p =
+        find(check(c), QStringLiteral("Agency decision"), QStringLiteral("date.in-future"));
     REQUIRE(p != nullptr);
     CHECK(p->message == QStringLiteral("Agency decision 1 Jul 2024 is in the future."));
     CHECK(check(aChild().agencyDecision(today).build()).empty());
@@ -69,7 +69,9 @@ TEST_CASE("no milestone may be before birth or before entering care", "[domain][
     const Problem* p = find(check(c2), QStringLiteral("Agency decision"),
                             QStringLiteral("milestone.before-dependency"));
     REQUIRE(p != nullptr);
-    CHECK(p->message == QStringLiteral("Agency decision 1 May 2021 is before the date the child entered care 1 Jun 2021."));
+    CHECK(p->message ==
+          QStringLiteral(
+              "Agency decision 1 May 2021 is before the date the child entered care 1 Jun 2021."));
 }
 
 TEST_CASE("a milestone cannot be recorded while the one it depends on is missing",
@@ -79,9 +81,11 @@ TEST_CASE("a milestone cannot be recorded while the one it depends on is missing
     c.journey.enteredCare = {};
     c.journey.movedIn = d(2022, 7, 4);
     const Problems p = check(c);
-    const Problem* moved = find(p, QStringLiteral("Moved in"), QStringLiteral("milestone.missing-dependency"));
+    const Problem* moved =
+        find(p, QStringLiteral("Moved in"), QStringLiteral("milestone.missing-dependency"));
     REQUIRE(moved != nullptr);
-    CHECK(moved->message == QStringLiteral("Moved in is recorded but the match decision is missing."));
+    CHECK(moved->message ==
+          QStringLiteral("Moved in is recorded but the match decision is missing."));
 }
 
 TEST_CASE("an adoption order needs authority to place", "[domain][child]")
@@ -93,7 +97,8 @@ TEST_CASE("an adoption order needs authority to place", "[domain][child]")
                         .movedIn(d(2022, 7, 4))
                         .adoptionOrder(d(2023, 1, 12))
                         .build();
-    CHECK(find(check(c), QStringLiteral("Adoption order"), QStringLiteral("milestone.missing-dependency")));
+    CHECK(find(check(c), QStringLiteral("Adoption order"),
+               QStringLiteral("milestone.missing-dependency")));
 }
 
 TEST_CASE("identity problems are all reported together", "[domain][child]")
@@ -117,7 +122,8 @@ TEST_CASE("a foster-carer adoption needs the date the child moved in with the ca
 {
     Child c = aChild().build();
     c.journey.fosterCarerAdoption = true;
-    CHECK(find(check(c), QStringLiteral("Moved in with foster carers"), QStringLiteral("required")));
+    CHECK(
+        find(check(c), QStringLiteral("Moved in with foster carers"), QStringLiteral("required")));
     c.journey.movedInWithCarers = d(2021, 8, 10);
     CHECK(check(c).empty());
     c.journey.movedInWithCarers = d(2021, 5, 1);

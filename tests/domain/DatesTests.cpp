@@ -1,5 +1,4 @@
 #include "Builders.h"
-
 #include "domain/Dates.h"
 
 using namespace permanence::domain;
@@ -8,6 +7,7 @@ using permanence::test::d;
 TEST_CASE("dates are written the way social workers write them", "[domain][dates]")
 {
     CHECK(formatDate(d(2023, 3, 1)) == QStringLiteral("1 Mar 2023"));
+    CHECK(formatDate(d(2022, 9, 30)) == QStringLiteral("30 Sep 2022"));
     CHECK(formatDate(QDate()).isEmpty());
 }
 

@@ -1,5 +1,4 @@
 #include "Builders.h"
-
 #include "domain/AdopterHousehold.h"
 #include "domain/Agency.h"
 
@@ -41,7 +40,8 @@ TEST_CASE("a household has one or two applicants", "[domain][household]")
     h = aHousehold().build();
     h.applicants.append(h.applicants.first());
     CHECK(has(check(h), QStringLiteral("household.applicant-count")));
-    CHECK(check(aHousehold().single(QStringLiteral("Jo"), QStringLiteral("Bright")).build()).empty());
+    CHECK(
+        check(aHousehold().single(QStringLiteral("Jo"), QStringLiteral("Bright")).build()).empty());
 }
 
 TEST_CASE("applicants must be 21 by the approval date", "[domain][household]")
@@ -63,7 +63,8 @@ TEST_CASE("journey dates must run in order and never in the future", "[domain][h
     CHECK(has(p, QStringLiteral("date.in-future")));
     bool named = false;
     for (const auto& problem : p)
-        if (problem.message == QStringLiteral("Stage 2 start 1 May 2022 is before stage 1 end 1 Jun 2022."))
+        if (problem.message ==
+            QStringLiteral("Stage 2 start 1 May 2022 is before stage 1 end 1 Jun 2022."))
             named = true;
     CHECK(named);
 }

@@ -13,11 +13,17 @@ Agency aFourCouncilAgency()
                   {QStringLiteral("STOKE"), QStringLiteral("Stoke-on-Trent City Council")},
                   {QStringLiteral("TELW"), QStringLiteral("Telford & Wrekin Council")}};
     a.hubs = {{QStringLiteral("CENTRAL"), QStringLiteral("Central Permanency Hub"), true, {}},
-              {QStringLiteral("STOKEHUB"), QStringLiteral("Stoke Locality Hub"), false,
+              {QStringLiteral("STOKEHUB"),
+               QStringLiteral("Stoke Locality Hub"),
+               false,
                {QStringLiteral("STOKE")}},
-              {QStringLiteral("UTTOX"), QStringLiteral("Uttoxeter Locality Hub"), false,
+              {QStringLiteral("UTTOX"),
+               QStringLiteral("Uttoxeter Locality Hub"),
+               false,
                {QStringLiteral("STAFFS")}},
-              {QStringLiteral("SHREWS"), QStringLiteral("Shrewsbury Locality Hub"), false,
+              {QStringLiteral("SHREWS"),
+               QStringLiteral("Shrewsbury Locality Hub"),
+               false,
                {QStringLiteral("SHROPS"), QStringLiteral("TELW")}}};
     return a;
 }
@@ -28,7 +34,9 @@ Agency aTwoCouncilAgency()
     a.name = QStringLiteral("Test Two Councils Adoption Agency");
     a.councils = {{QStringLiteral("PBORO"), QStringLiteral("Peterborough City Council")},
                   {QStringLiteral("CAMBS"), QStringLiteral("Cambridgeshire County Council")}};
-    a.hubs = {{QStringLiteral("HUNTS"), QStringLiteral("Huntingdon Hub"), false,
+    a.hubs = {{QStringLiteral("HUNTS"),
+               QStringLiteral("Huntingdon Hub"),
+               false,
                {QStringLiteral("PBORO"), QStringLiteral("CAMBS")}}};
     return a;
 }
@@ -48,10 +56,18 @@ ChildBuilder::ChildBuilder()
 HouseholdBuilder::HouseholdBuilder()
 {
     m_h.reference = QStringLiteral("H-0001");
-    m_h.applicants = {{QStringLiteral("Sam"), QStringLiteral("Holloway"), QDate(1985, 5, 12),
-                       Sex::Male, QStringLiteral("WBRI"), {}},
-                      {QStringLiteral("Priya"), QStringLiteral("Holloway"), QDate(1987, 9, 3),
-                       Sex::Female, QStringLiteral("AIND"), {}}};
+    m_h.applicants = {{QStringLiteral("Sam"),
+                       QStringLiteral("Holloway"),
+                       QDate(1985, 5, 12),
+                       Sex::Male,
+                       QStringLiteral("WBRI"),
+                       {}},
+                      {QStringLiteral("Priya"),
+                       QStringLiteral("Holloway"),
+                       QDate(1987, 9, 3),
+                       Sex::Female,
+                       QStringLiteral("AIND"),
+                       {}}};
     m_h.hubCode = QStringLiteral("SHREWS");
     m_h.journey.enquiry = QDate(2022, 1, 10);
     m_h.journey.informationEvent = QDate(2022, 2, 1);
@@ -70,7 +86,8 @@ HouseholdBuilder::HouseholdBuilder()
 
 HouseholdBuilder& HouseholdBuilder::single(const QString& forename, const QString& surname)
 {
-    m_h.applicants = {{forename, surname, QDate(1982, 1, 1), Sex::Female, QStringLiteral("WBRI"), {}}};
+    m_h.applicants = {
+        {forename, surname, QDate(1982, 1, 1), Sex::Female, QStringLiteral("WBRI"), {}}};
     m_h.relationship = Relationship::Single;
     return *this;
 }

@@ -3,7 +3,6 @@
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace permanence::test {

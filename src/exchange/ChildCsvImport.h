@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace permanence::services {
+class Workspace;
+}
+
+namespace permanence::exchange {
+
+/// One thing wrong with an import file: row (1 = first data row after the header; 0 = the
+/// file or header), column name, the value as written, and why it is refused.
+struct ImportProblem
+{
+    int row = 0;
+    QString column;
+    QString value;
+    QString reason;
+};
+
+/// A likely existing record that an imported row may duplicate (same date of birth and a
+/// similar name under another reference).
+struct PossibleDuplicate
+{
+    int row = 0;
+    QString reference;
+    QString existingReference;
+    QString reason;
+};
+
+struct ImportReport
+{
+    int rows = 0;
+    int created = 0;
+    int updated = 0;
+    std::vector<ImportProblem> problems; ///< non-empty means nothing was written
+    std::vector<PossibleDuplicate> possibleDuplicates;
+    [[nodiscard]] bool ok() const { return problems.empty(); }
+    [[nodiscard]] QString summary() const; ///< one line, then one line per problem
+};
+
+/// Reads a spreadsheet tracker of children (columns in docs/import.md): UTF-8 with or without
+/// BOM, CRLF or LF, dates ISO 8601 or dd/mm/yyyy. All or nothing: any bad row means nothing is
+/// written and every problem is reported. Re-importing updates children by reference.
+/// `progress(done, total)` is called as rows are checked and written.
+[[nodiscard]] domain::Result<ImportReport>
+importChildren(services::Workspace& workspace, const QString& path,
+               const std::function<void(int done, int total)>& progress = {});
+
+} // namespace permanence::exchange

@@ -1,0 +1,274 @@
+#include "gui/MainWindow.h"
+
+#include "gui/AboutDialog.h"
+#include "gui/AdoptersPage.h"
+#include "gui/ChildrenPage.h"
+#include "gui/NotYetAvailablePage.h"
+#include "gui/WidgetPrompts.h"
+#include "presentation/CountText.h"
+#include "presentation/RecentDatabases.h"
+#include "services/Workspace.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace permanence::gui {
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
+      m_prompts(std::make_unique<WidgetPrompts>(this))
+{
+    m_ui->setupUi(this);
+    addPages();
+    setUpActions();
+    setUpStatusBar();
+    restoreWindowState();
+    showStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPages()
+{
+    const auto add = [this](const QString& label, QWidget* page) {
+        m_ui->navigation->addItem(label);
+        m_ui->pages->addWidget(page);
+    };
+    m_childrenPage = new ChildrenPage(this);
+    m_adoptersPage = new AdoptersPage(this);
+    add(tr("Children"), m_childrenPage);
+    add(tr("Adopters"), m_adoptersPage);
+    add(tr("Matching"),
+        new NotYetAvailablePage(tr("Matching"),
+                                tr("Matching will rank approved adopter households for a child or "
+                                   "a sibling group, explain each ranking, and record links and "
+                                   "matches."),
+                                this));
+    add(tr("Panels"),
+        new NotYetAvailablePage(tr("Panels"),
+                                tr("Panels will schedule adoption panel meetings, prepare panel "
+                                   "papers, and record recommendations and agency decisions."),
+                                this));
+    add(tr("Support"),
+        new NotYetAvailablePage(tr("Support"),
+                                tr("Support will record adoption support for families: "
+                                   "assessments of need, support plans and the help given."),
+                                this));
+    add(tr("Dashboards"),
+        new NotYetAvailablePage(tr("Dashboards"),
+                                tr("Dashboards will show the national adoption indicators (A1, A2, "
+                                   "A10) and the agency's figures over time."),
+                                this));
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
+    m_ui->navigation->setCurrentRow(0);
+    // The list is as wide as its longest label plus a margin; the page takes the rest. A saved
+    // splitter state (restoreWindowState) overrides this.
+    const int navigationWidth =
+        m_ui->navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth();
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({navigationWidth, width() - navigationWidth});
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findOnPage);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Refilled on each opening so a file deleted meanwhile shows as missing.
+    m_ui->menuOpenRecent->setToolTipsVisible(true);
+    connect(m_ui->menuOpenRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setAccessibleName(tr("Database"));
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setAccessibleName(tr("Record counts"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_ui->splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::setWorkspace(services::Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &services::Workspace::childrenChanged, this, &MainWindow::showStatus);
+        connect(m_workspace, &services::Workspace::householdsChanged, this,
+                &MainWindow::showStatus);
+        // Only a database that opened goes on the recent list.
+        presentation::RecentDatabases().add(m_workspace->path());
+        fillRecentMenu();
+    }
+    m_childrenPage->setWorkspace(workspace);
+    m_adoptersPage->setWorkspace(workspace);
+    setWindowFilePath(m_workspace ? m_workspace->path() : QString());
+    showStatus();
+}
+
+services::Workspace* MainWindow::workspace() const
+{
+    return m_workspace;
+}
+
+void MainWindow::setPrompts(std::unique_ptr<presentation::UserPrompts> prompts)
+{
+    Q_ASSERT(prompts);
+    m_prompts = std::move(prompts);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_ui->navigation->setCurrentRow(static_cast<int>(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_ui->pages->currentIndex());
+}
+
+void MainWindow::onAreaChanged(int row)
+{
+    if (row < 0)
+        return;
+    m_ui->pages->setCurrentIndex(row);
+    const Area area = currentArea();
+    // Find searches the list on the page; the other areas have none yet.
+    m_ui->actionFind->setEnabled(area == Area::Children || area == Area::Adopters);
+}
+
+void MainWindow::findOnPage()
+{
+    if (currentArea() == Area::Children)
+        m_childrenPage->focusSearch();
+    else if (currentArea() == Area::Adopters)
+        m_adoptersPage->focusSearch();
+}
+
+QString MainWindow::startDirectory() const
+{
+    if (m_workspace)
+        return QFileInfo(m_workspace->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString path = m_prompts->chooseDatabaseToOpen(startDirectory());
+    if (!path.isEmpty())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::chooseNewDatabase()
+{
+    const QString path = m_prompts->chooseNewDatabasePath(startDirectory());
+    if (!path.isEmpty())
+        Q_EMIT newDatabaseRequested(path);
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        // Deleted or moved since the menu was filled; opening it would create an empty database.
+        presentation::RecentDatabases().remove(path);
+        fillRecentMenu();
+        m_prompts->showError(tr("Cannot open database"),
+                             tr("%1 no longer exists. It has been removed from the recent list.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu* menu = m_ui->menuOpenRecent;
+    menu->clear();
+    const QStringList paths = presentation::RecentDatabases().paths();
+    int number = 1;
+    for (const QString& path : paths) {
+        const bool exists = QFileInfo::exists(path);
+        const QString name = QFileInfo(path).fileName();
+        // Missing files stay listed so the user sees what went, but say so in words.
+        const QString text = exists ? tr("&%1 %2").arg(number).arg(name)
+                                    : tr("&%1 %2 (not found)").arg(number).arg(name);
+        QAction* action = menu->addAction(text, this, [this, path] { openRecent(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(exists);
+        ++number;
+    }
+    if (paths.isEmpty()) {
+        menu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Clear Menu"), this, [this] {
+        presentation::RecentDatabases().clear();
+        fillRecentMenu();
+    });
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showStatus()
+{
+    if (!m_workspace) {
+        m_databaseLabel->setText(tr("No database open"));
+        m_countsLabel->clear();
+        return;
+    }
+    m_databaseLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    const auto children = m_workspace->childCount();
+    const auto households = m_workspace->householdCount();
+    if (!children || !households) {
+        m_countsLabel->setText(tr("Record counts unavailable"));
+        return;
+    }
+    m_countsLabel->setText(tr("%1 · %2").arg(presentation::childCountText(*children),
+                                             presentation::householdCountText(*households)));
+}
+
+} // namespace permanence::gui

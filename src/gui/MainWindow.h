@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace permanence::services {
+class Workspace;
+}
+
+namespace permanence::presentation {
+class UserPrompts;
+}
+
+namespace permanence::gui {
+
+class AdoptersPage;
+class ChildrenPage;
+
+/// The application window: a list of areas on the left, the page of the chosen area on the
+/// right, the File and Help menus and a status bar. It holds no logic of its own beyond that:
+/// each area is a page class, and opening or creating a database is the app's job, asked for
+/// through openDatabaseRequested / newDatabaseRequested.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Area
+    {
+        Children,
+        Adopters,
+        Matching,
+        Panels,
+        Support,
+        Dashboards
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// The open database; not owned. The app calls this with the new workspace before it
+    /// destroys the old one, and with nullptr when none is open.
+    void setWorkspace(services::Workspace* workspace);
+    [[nodiscard]] services::Workspace* workspace() const;
+
+    /// Replaces the dialogs used to ask for files and report errors (tests script them).
+    void setPrompts(std::unique_ptr<presentation::UserPrompts> prompts);
+
+    void showArea(Area area);
+    [[nodiscard]] Area currentArea() const;
+    [[nodiscard]] ChildrenPage* childrenPage() const { return m_childrenPage; }
+    [[nodiscard]] AdoptersPage* adoptersPage() const { return m_adoptersPage; }
+
+Q_SIGNALS:
+    /// The user chose an existing database to open.
+    void openDatabaseRequested(const QString& path);
+    /// The user chose where to create a new database.
+    void newDatabaseRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPages();
+    void setUpActions();
+    void setUpStatusBar();
+    void restoreWindowState();
+    void chooseDatabaseToOpen();
+    void chooseNewDatabase();
+    void openRecent(const QString& path);
+    void fillRecentMenu();
+    void showAbout();
+    void findOnPage();
+    void onAreaChanged(int row);
+    void showStatus();
+    [[nodiscard]] QString startDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<presentation::UserPrompts> m_prompts;
+    QPointer<services::Workspace> m_workspace;
+    ChildrenPage* m_childrenPage = nullptr;
+    AdoptersPage* m_adoptersPage = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+};
+
+} // namespace permanence::gui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "presentation/UserPrompts.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace permanence::gui {
+
+/// UserPrompts answered by real dialogs, parented to a window so they stay on top of it.
+class WidgetPrompts final : public presentation::UserPrompts
+{
+public:
+    explicit WidgetPrompts(QWidget* parent) : m_parent(parent) {}
+
+    [[nodiscard]] QString chooseDatabaseToOpen(const QString& startDirectory) override;
+    [[nodiscard]] QString chooseNewDatabasePath(const QString& startDirectory) override;
+    void showError(const QString& title, const QString& message) override;
+
+private:
+    QPointer<QWidget> m_parent;
+};
+
+} // namespace permanence::gui
