@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/CaseNote.h"
 #include "domain/Child.h"
 #include "domain/Result.h"
 #include "domain/SiblingGroup.h"
@@ -12,18 +11,12 @@ namespace permanence::services {
 
 class Workspace;
 
-/// Use cases around a child's record beyond the record itself: the chronology of case notes,
-/// sibling groups, archiving. Every call acts as the workspace's actor; writes validate first
+/// Use cases around a child's record beyond the record itself: sibling groups, archiving. Every call acts as the workspace's actor; writes validate first
 /// and run in one transaction; changes are announced through Workspace::childrenChanged.
 class ChildRecords
 {
 public:
     explicit ChildRecords(Workspace& workspace) : m_ws(workspace) {}
-
-    /// Notes about a child, newest first (by date, then by time recorded).
-    [[nodiscard]] domain::Result<std::vector<domain::CaseNote>> notes(domain::ChildId child) const;
-    /// Adds a note; author and time recorded come from the actor and the clock.
-    [[nodiscard]] domain::Result<domain::CaseNoteId> addNote(const domain::CaseNote& note);
 
     /// The group with that reference, or nullopt when no decision is recorded yet (a group
     /// with no record is planned together by default).
