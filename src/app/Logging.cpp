@@ -36,17 +36,25 @@ void qtMessageToLog(QtMsgType type, const QMessageLogContext& context, const QSt
 
 } // namespace
 
-bool setUpLogging(const QString& logDir, const QString& level, QString* error)
+bool isLogLevel(const QString& level, QString* error)
 {
-    const auto parsed = spdlog::level::from_str(level.toStdString());
     // from_str answers "off" for any name it does not know; only accept "off" when asked for.
-    if (parsed == spdlog::level::off && level != QLatin1String("off")) {
+    if (spdlog::level::from_str(level.toStdString()) == spdlog::level::off &&
+        level != QLatin1String("off")) {
         if (error)
             *error = QStringLiteral("--log-level: '%1' is not a level (use trace, debug, info, "
                                     "warn, error, critical or off)")
                          .arg(level);
         return false;
     }
+    return true;
+}
+
+bool setUpLogging(const QString& logDir, const QString& level, QString* error)
+{
+    if (!isLogLevel(level, error))
+        return false;
+    const auto parsed = spdlog::level::from_str(level.toStdString());
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     console->set_level(spdlog::level::warn);

@@ -22,6 +22,53 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("permanence"));
 }
 
+void printError(const QString& error)
+{
+    QTextStream(stderr) << error << Qt::endl
+                        << QStringLiteral("Run 'permanence --help' for the options.") << Qt::endl;
+}
+
+/// Checks every option before any window system is touched, so a mistyped option is reported
+/// plainly even on a machine without a display. Qt's own GUI options are accepted here and
+/// consumed later by QApplication.
+bool preflight(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    describeOptions(parser);
+    for (const char* name : {"platform", "style", "stylesheet", "display", "geometry",
+                             "qwindowgeometry", "platformtheme", "plugin", "session", "title"}) {
+        QCommandLineOption qtOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
+    for (const char* name : {"reverse", "widgetcount", "nograb", "dograb", "sync"}) {
+        QCommandLineOption qtFlag(QString::fromLatin1(name));
+        qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtFlag);
+    }
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return false;
+    }
+    CommandLine cl;
+    QString error;
+    if (!readCommandLine(parser, cl, &error) || !isLogLevel(cl.logLevel, &error)) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 /// Parses the command line against the running application; prints help/version and exits.
 bool parse(const QCoreApplication& app, CommandLine& cl)
 {
@@ -31,7 +78,7 @@ bool parse(const QCoreApplication& app, CommandLine& cl)
     QString error;
     if (!readCommandLine(parser, cl, &error) ||
         !setUpLogging(AppPaths::logDir(), cl.logLevel, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+        printError(error);
         return false;
     }
     return true;
@@ -51,6 +98,15 @@ int run(int argc, char* argv[])
         return runHeadless(cl);
     }
 
+    if (!preflight(argc, argv))
+        return 2;
+    if (!hasDisplay()) {
+        QTextStream(stderr) << QStringLiteral(
+                                   "Permanence needs a display. On a machine without one, run it "
+                                   "under a virtual display: xvfb-run -a permanence …")
+                            << Qt::endl;
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Permanence"));
     CommandLine cl;
