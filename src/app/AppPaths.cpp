@@ -7,7 +7,10 @@ namespace permanence::app {
 
 QString AppPaths::dataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // AppDataLocation would nest organisation and application name (permanence/permanence);
+    // one folder under the platform's data location is what people expect to find.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("permanence"));
 }
 
 QString AppPaths::defaultDatabase()

@@ -4,8 +4,8 @@
 
 namespace permanence::app {
 
-/// Where Permanence keeps its files by default (the platform's app-data folder, e.g.
-/// ~/.local/share/permanence on Linux). Call after the application object exists.
+/// Where Permanence keeps its files by default: a `permanence` folder in the platform's data
+/// location (~/.local/share/permanence on Linux). Call after the application object exists.
 struct AppPaths
 {
     [[nodiscard]] static QString dataDir();
