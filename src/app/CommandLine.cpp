@@ -7,7 +7,8 @@ namespace permanence::app {
 
 const QStringList& headlessCommands()
 {
-    static const QStringList commands = {QStringLiteral("generate-demo")};
+    static const QStringList commands = {QStringLiteral("generate-demo"), QStringLiteral("import"),
+                                         QStringLiteral("measures")};
     return commands;
 }
 
@@ -30,7 +31,10 @@ void describeOptions(QCommandLineParser& parser)
         "CommandLine",
         "Permanence: case management for regional adoption agencies.\n\n"
         "Without a command, opens the desktop application. Commands (no display needed):\n"
-        "  generate-demo   fill an empty database with a synthetic demo agency"));
+        "  generate-demo   fill an empty database with a synthetic demo agency\n"
+        "  import children FILE.csv   import children from a spreadsheet (docs/import.md)\n"
+        "  measures        print A10, A2 and every annual-report figure as JSON\n"
+        "                  (--year N for N-(N+1), --council CODE, --format json)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
@@ -55,6 +59,18 @@ void describeOptions(QCommandLineParser& parser)
         {QStringLiteral("seed"),
          QCoreApplication::translate("CommandLine", "generate-demo: random seed (default 2024)."),
          QStringLiteral("N"), QStringLiteral("2024")});
+    parser.addOption({QStringLiteral("year"),
+                      QCoreApplication::translate(
+                          "CommandLine", "measures: reporting year N (1 April N to 31 March N+1); "
+                                         "default the last complete one."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("council"),
+                      QCoreApplication::translate("CommandLine",
+                                                  "measures: one partner council's figures only."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("CommandLine", "measures: output format (json)."),
+                      QStringLiteral("FORMAT")});
     parser.addOption(
         {QStringLiteral("no-demo"),
          QCoreApplication::translate(
@@ -90,6 +106,26 @@ bool readCommandLine(const QCommandLineParser& parser, CommandLine& out, QString
         return false;
     }
     out.noDemo = parser.isSet(QStringLiteral("no-demo"));
+    if (parser.isSet(QStringLiteral("year"))) {
+        out.year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || out.year < 1900 || out.year > 9998) {
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "--year: '%1' is not a year (e.g. 2023 for "
+                                                 "2023-24).")
+                         .arg(parser.value(QStringLiteral("year")));
+            return false;
+        }
+    }
+    out.council = parser.value(QStringLiteral("council")).trimmed();
+    out.format = parser.value(QStringLiteral("format")).trimmed();
+    if (out.command == QLatin1String("measures") && !out.format.isEmpty() &&
+        out.format != QLatin1String("json")) {
+        *error = QCoreApplication::translate("CommandLine",
+                                             "--format: '%1' is not a format of measures (use "
+                                             "json).")
+                     .arg(out.format);
+        return false;
+    }
     return true;
 }
 

@@ -16,6 +16,9 @@ struct CommandLine
     QString scale = QStringLiteral("agency"); ///< --scale agency|national (generate-demo)
     quint64 seed = 2024;                      ///< --seed N (generate-demo)
     bool noDemo = false;                      ///< --no-demo: leave an empty database empty
+    int year = 0;    ///< --year N: reporting year N-(N+1) (measures); 0: not given
+    QString council; ///< --council CODE: one partner council (measures); empty: all
+    QString format;  ///< --format json (measures); empty: the command's default
 };
 
 /// Headless commands this build knows.

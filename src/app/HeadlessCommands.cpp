@@ -1,6 +1,8 @@
 #include "app/HeadlessCommands.h"
 
 #include "app/AppPaths.h"
+#include "app/ImportCommand.h"
+#include "app/MeasuresCommand.h"
 #include "domain/Problem.h"
 #include "services/DemoAgency.h"
 #include "storage/Database.h"
@@ -61,6 +63,10 @@ int runHeadless(const CommandLine& cl)
 {
     if (cl.command == QLatin1String("generate-demo"))
         return generateDemo(cl);
+    if (cl.command == QLatin1String("import"))
+        return runImport(cl);
+    if (cl.command == QLatin1String("measures"))
+        return runMeasures(cl);
     err() << QStringLiteral("Unknown command '%1'.").arg(cl.command) << Qt::endl;
     return 2;
 }

@@ -40,7 +40,9 @@ struct ImportReport
     std::vector<ImportProblem> problems; ///< non-empty means nothing was written
     std::vector<PossibleDuplicate> possibleDuplicates;
     [[nodiscard]] bool ok() const { return problems.empty(); }
-    [[nodiscard]] QString summary() const; ///< one line, then one line per problem
+    /// One line (rows, created, updated), then one line per problem ("row 12, column
+    /// placement_order, value '31/02/2023': not a date …"), then one per possible duplicate.
+    [[nodiscard]] QString summary() const;
 };
 
 /// Reads a spreadsheet tracker of children (columns in docs/import.md): UTF-8 with or without

@@ -89,6 +89,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionImportChildren, &QAction::triggered, this, [this] {
+        showArea(Area::Children);
+        m_childrenPage->importChildren();
+    });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findOnPage);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // Refilled on each opening so a file deleted meanwhile shows as missing.

@@ -1,7 +1,9 @@
 #include "gui/WidgetPrompts.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace permanence::gui {
 namespace {
@@ -35,6 +37,40 @@ QString WidgetPrompts::chooseNewDatabasePath(const QString& startDirectory)
 void WidgetPrompts::showError(const QString& title, const QString& message)
 {
     QMessageBox::critical(m_parent, title, message);
+}
+
+presentation::UserPrompts::UnsavedChanges WidgetPrompts::askUnsavedChanges(const QString& record)
+{
+    QMessageBox box(QMessageBox::Warning, QMessageBox::tr("Unsaved Changes"),
+                    QMessageBox::tr("Save the changes to %1?").arg(record),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
+    box.setInformativeText(QMessageBox::tr("If you do not save them, the changes are lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedChanges::Save;
+    case QMessageBox::Discard:
+        return UnsavedChanges::Discard;
+    default:
+        return UnsavedChanges::KeepEditing;
+    }
+}
+
+bool WidgetPrompts::confirm(const QString& title, const QString& question, const QString& action)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, m_parent);
+    QAbstractButton* yes = box.addButton(action, QMessageBox::AcceptRole);
+    // The safe answer is the default: Enter alone never takes the step.
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+QString WidgetPrompts::chooseChildrenToImport(const QString& startDirectory)
+{
+    return QFileDialog::getOpenFileName(
+        m_parent, QFileDialog::tr("Import Children"), startDirectory,
+        QFileDialog::tr("Spreadsheet files (*.csv);;All files (*)"));
 }
 
 } // namespace permanence::gui

@@ -16,6 +16,10 @@ public:
     [[nodiscard]] QString chooseDatabaseToOpen(const QString& startDirectory) override;
     [[nodiscard]] QString chooseNewDatabasePath(const QString& startDirectory) override;
     void showError(const QString& title, const QString& message) override;
+    [[nodiscard]] UnsavedChanges askUnsavedChanges(const QString& record) override;
+    [[nodiscard]] bool confirm(const QString& title, const QString& question,
+                               const QString& action) override;
+    [[nodiscard]] QString chooseChildrenToImport(const QString& startDirectory) override;
 
 private:
     QPointer<QWidget> m_parent;

@@ -6,6 +6,8 @@
 #include "domain/Person.h"
 #include "services/Workspace.h"
 
+#include <QStringList>
+#include <algorithm>
 #include <optional>
 
 namespace permanence::presentation {
@@ -103,8 +105,12 @@ QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Agency decision");
     case PlacementOrder:
         return tr("Placement order");
+    case DaysWaiting:
+        return tr("Days waiting");
     case Stage:
         return tr("Stage");
+    case Priority:
+        return tr("Priority");
     default:
         return {};
     }
@@ -122,9 +128,18 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         return toolTip(*child, index.column());
     case Qt::AccessibleTextRole:
         // "6y 3m" is read aloud badly; screen readers get the words.
-        if (index.column() == Age)
-            return toolTip(*child, Age);
+        if (index.column() == Age || index.column() == Priority)
+            return toolTip(*child, index.column());
         return display(*child, index.column());
+    case Qt::BackgroundRole:
+        if (isLongWait(*child))
+            return longWaitColour();
+        return {};
+    case Qt::ForegroundRole:
+        // The shade is light: keep the text dark even under a dark theme.
+        if (isLongWait(*child))
+            return QColor(Qt::black);
+        return {};
     case IdRole:
         return child->id.value;
     default:
@@ -158,8 +173,12 @@ QVariant ChildListModel::display(const Child& child, int column) const
         return domain::formatDate(child.journey.agencyDecision);
     case PlacementOrder:
         return domain::formatDate(child.journey.placementOrder);
+    case DaysWaiting:
+        return daysWaitingText(child, today(), m_longWaitDays);
     case Stage:
         return stageText(child, today());
+    case Priority:
+        return priorityText(child, today());
     default:
         return {};
     }
@@ -178,9 +197,27 @@ QVariant ChildListModel::toolTip(const Child& child, int column) const
         return child.ethnicity;
     case Council:
         return child.councilCode;
+    case DaysWaiting:
+        if (isLongWait(child))
+            return tr("Waiting %1 days or more since the placement order (long wait)")
+                .arg(m_longWaitDays);
+        return {};
+    case Priority:
+        return domain::priorityFlags(child, today()).describe();
     default:
         return {};
     }
+}
+
+bool ChildListModel::isLongWait(const Child& child) const
+{
+    const auto days = domain::daysWaitingSincePlacementOrder(child, today());
+    return days && *days >= m_longWaitDays;
+}
+
+QColor ChildListModel::longWaitColour()
+{
+    return QColor(0xff, 0xe0, 0xa0);
 }
 
 QDate ChildListModel::today() const
@@ -194,47 +231,6 @@ QString ChildListModel::ageText(QDate dateOfBirth, QDate today)
         return {};
     const int months = wholeMonths(dateOfBirth, today);
     return tr("%1y %2m").arg(months / 12).arg(months % 12);
-}
-
-QString ChildListModel::stageText(const Child& child, QDate today)
-{
-    using domain::FamilyFindingStatus;
-    const domain::ChildJourney& j = child.journey;
-    const FamilyFindingStatus status = domain::familyFindingStatus(child, today);
-    // The fact that decided the status, so the list also says since when.
-    QDate since;
-    switch (status) {
-    case FamilyFindingStatus::NoPlan:
-        break;
-    case FamilyFindingStatus::AwaitingPlacementOrder:
-        since = j.agencyDecision;
-        break;
-    case FamilyFindingStatus::ActivelyFamilyFinding:
-        since = j.placementOrder;
-        break;
-    case FamilyFindingStatus::Linked:
-        since = j.linked;
-        break;
-    case FamilyFindingStatus::MatchedMovingIn:
-        since = j.matchDecision;
-        break;
-    case FamilyFindingStatus::Placed:
-        since = j.movedIn;
-        break;
-    case FamilyFindingStatus::Adopted:
-        since = j.adoptionOrder;
-        break;
-    case FamilyFindingStatus::Stopped:
-        since = child.familyFindingStop.date;
-        break;
-    case FamilyFindingStatus::PlanChanged:
-        since = child.planChange.date;
-        break;
-    }
-    const QString label = domain::statusLabel(status);
-    if (!since.isValid())
-        return label;
-    return tr("%1 (since %2)").arg(label, domain::formatDate(since));
 }
 
 void ChildListModel::sort(int column, Qt::SortOrder order)
@@ -282,14 +278,68 @@ const Child* ChildListModel::childAt(int row) const
     return &m_rows[static_cast<std::size_t>(row)];
 }
 
+void ChildListModel::setStatusFilter(std::optional<domain::FamilyFindingStatus> status)
+{
+    if (status == m_query.status)
+        return;
+    m_query.status = status;
+    reload();
+}
+
+void ChildListModel::setPriorityOnly(bool priorityOnly)
+{
+    if (priorityOnly == m_query.priorityOnly)
+        return;
+    m_query.priorityOnly = priorityOnly;
+    reload();
+}
+
+void ChildListModel::setEarlyPermanenceFilter(std::optional<bool> earlyPermanence)
+{
+    if (earlyPermanence == m_query.earlyPermanence)
+        return;
+    m_query.earlyPermanence = earlyPermanence;
+    reload();
+}
+
+void ChildListModel::setMinDaysWaiting(int days)
+{
+    days = std::max(days, 0);
+    if (days == m_query.minDaysWaiting)
+        return;
+    m_query.minDaysWaiting = days;
+    reload();
+}
+
+void ChildListModel::setLongWaitDays(int days)
+{
+    days = std::max(days, 1);
+    if (days == m_longWaitDays)
+        return;
+    m_longWaitDays = days;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                            Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
+storage::ChildQuery ChildListModel::datedQuery() const
+{
+    // Status, priority and waiting are derived on a date; the list always means today, read
+    // from the workspace clock at each load so a window left open overnight moves on.
+    storage::ChildQuery query = m_query;
+    query.on = today();
+    return query;
+}
+
 domain::Result<int> ChildListModel::countMatching() const
 {
-    return m_workspace->childCount(m_query);
+    return m_workspace->childCount(datedQuery());
 }
 
 domain::Result<int> ChildListModel::stagePage(int offset, int limit)
 {
-    storage::ChildQuery page = m_query;
+    storage::ChildQuery page = datedQuery();
     page.offset = offset;
     page.limit = limit;
     auto children = m_workspace->children(page);

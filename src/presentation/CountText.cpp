@@ -21,4 +21,18 @@ QString householdCountText(int count)
     return QCoreApplication::translate("CountText", "%1 households").arg(QLocale().toString(count));
 }
 
+QString countText(int count, const char* one, const char* many)
+{
+    if (count == 1)
+        return QCoreApplication::translate("CountText", one);
+    return QCoreApplication::translate("CountText", many).arg(QLocale().toString(count));
+}
+
+QString dayCountText(int count)
+{
+    if (count == 1 || count == -1)
+        return QCoreApplication::translate("CountText", "%1 day").arg(QLocale().toString(count));
+    return QCoreApplication::translate("CountText", "%1 days").arg(QLocale().toString(count));
+}
+
 } // namespace permanence::presentation

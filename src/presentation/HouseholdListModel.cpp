@@ -81,7 +81,9 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     case ApprovedFor:
         return tr("Approved for");
     case Stage:
-        return tr("Stage");
+        return tr("Stage today");
+    case DaysInStage:
+        return tr("Days in stage");
     default:
         return {};
     }
@@ -130,7 +132,9 @@ QVariant HouseholdListModel::display(const AdopterHousehold& household, int colu
     case ApprovedFor:
         return approvedForText(household);
     case Stage:
-        return stageText(household);
+        return stageText(household, today());
+    case DaysInStage:
+        return daysInStageText(household, today());
     default:
         return {};
     }
@@ -154,27 +158,23 @@ QString HouseholdListModel::approvedForText(const AdopterHousehold& household)
     return tr("%1, %2").arg(children, ages);
 }
 
-QString HouseholdListModel::stageText(const AdopterHousehold& household)
+QString HouseholdListModel::stageText(const AdopterHousehold& household, QDate on)
 {
-    if (household.withdrawal.date.isValid())
-        return tr("Withdrawn (%1)").arg(domain::formatDate(household.withdrawal.date));
-    const domain::HouseholdJourney& j = household.journey;
-    // Furthest step first: the first one reached is where the household stands.
-    const std::pair<QDate, QString> steps[] = {
-        {j.approval, tr("Approved")},
-        {j.panel, tr("Approval panel")},
-        {j.stage2Start, tr("Stage 2")},
-        {j.stage1End, tr("Stage 1 complete")},
-        {j.stage1Start, tr("Stage 1")},
-        {j.registration, tr("Registration of interest")},
-        {j.informationEvent, tr("Information event")},
-        {j.enquiry, tr("Enquiry")},
-    };
-    for (const auto& [date, label] : steps) {
-        if (date.isValid())
-            return tr("%1 (%2)").arg(label, domain::formatDate(date));
-    }
-    return {};
+    return domain::householdStageLabel(domain::householdStage(household, on));
+}
+
+QString HouseholdListModel::daysInStageText(const AdopterHousehold& household, QDate on)
+{
+    const domain::HouseholdStage stage = domain::householdStage(household, on);
+    if (stage == domain::HouseholdStage::Withdrawn || stage == domain::HouseholdStage::Deregistered)
+        return {};
+    const qint64 days = domain::daysInStage(household, on);
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+}
+
+QDate HouseholdListModel::today() const
+{
+    return m_workspace ? m_workspace->clock().today() : QDate::currentDate();
 }
 
 void HouseholdListModel::sort(int column, Qt::SortOrder order)
@@ -210,6 +210,14 @@ void HouseholdListModel::setHubFilter(const QString& hubCode)
     reload();
 }
 
+void HouseholdListModel::setStageFilter(std::optional<domain::HouseholdStage> stage)
+{
+    if (stage == m_query.stage)
+        return;
+    m_query.stage = stage;
+    reload();
+}
+
 void HouseholdListModel::setSourceFilter(std::optional<domain::AdopterSource> source)
 {
     if (source == m_query.source)
@@ -227,12 +235,15 @@ const AdopterHousehold* HouseholdListModel::householdAt(int row) const
 
 domain::Result<int> HouseholdListModel::countMatching() const
 {
-    return m_workspace->householdCount(m_query);
+    storage::HouseholdQuery query = m_query;
+    query.on = today();
+    return m_workspace->householdCount(query);
 }
 
 domain::Result<int> HouseholdListModel::stagePage(int offset, int limit)
 {
     storage::HouseholdQuery page = m_query;
+    page.on = today();
     page.offset = offset;
     page.limit = limit;
     auto households = m_workspace->households(page);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AdopterHousehold.h"
+#include "domain/HouseholdStage.h"
 #include "presentation/PagedTableModel.h"
 #include "services/Workspace.h"
 #include "storage/HouseholdRepository.h"
@@ -29,6 +30,7 @@ public:
         Approval,
         ApprovedFor,
         Stage,
+        DaysInStage,
         ColumnCount
     };
     enum Role
@@ -69,14 +71,25 @@ public:
         return m_query.source;
     }
 
+    /// Only households in this stage today (derived in SQL); nullopt shows every stage.
+    void setStageFilter(std::optional<domain::HouseholdStage> stage);
+    [[nodiscard]] std::optional<domain::HouseholdStage> stageFilter() const
+    {
+        return m_query.stage;
+    }
+
     /// The household on a loaded row, or nullptr.
     [[nodiscard]] const domain::AdopterHousehold* householdAt(int row) const;
 
     /// "2 children, 0–6 years"; empty until approved.
     [[nodiscard]] static QString approvedForText(const domain::AdopterHousehold& household);
-    /// The furthest journey step reached with its date, "Stage 2 (4 Jan 2024)", or
-    /// "Withdrawn (date)".
-    [[nodiscard]] static QString stageText(const domain::AdopterHousehold& household);
+    /// The stage on `on` in words ("Stage 2", "Withdrawn"), as domain::householdStage derives
+    /// it. Children linked or placed are not known to the list, so an approved household shows
+    /// as approved and waiting here; the Stage filter, evaluated in SQL, does know them.
+    [[nodiscard]] static QString stageText(const domain::AdopterHousehold& household, QDate on);
+    /// "23 days" in the stage on `on` (pauses left out); empty once withdrawn or de-registered.
+    [[nodiscard]] static QString daysInStageText(const domain::AdopterHousehold& household,
+                                                 QDate on);
 
 protected:
     [[nodiscard]] bool hasSource() const override { return !m_workspace.isNull(); }
@@ -87,6 +100,7 @@ protected:
 
 private:
     [[nodiscard]] QVariant display(const domain::AdopterHousehold& household, int column) const;
+    [[nodiscard]] QDate today() const;
 
     QPointer<services::Workspace> m_workspace;
     storage::HouseholdQuery m_query;

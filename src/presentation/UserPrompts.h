@@ -19,6 +19,40 @@ public:
     /// Tells the user that something failed and waits until they acknowledge it.
     virtual void showError(const QString& title, const QString& message) = 0;
 
+    /// What to do with a record's unsaved changes when its form is closing.
+    enum class UnsavedChanges
+    {
+        Save,
+        Discard,
+        KeepEditing
+    };
+    /// Asks about the unsaved changes to `record` ("Amir & Sarah Khan"). Not pure so that
+    /// existing scripted prompts keep compiling; the default keeps the form open, which never
+    /// loses typed work.
+    [[nodiscard]] virtual UnsavedChanges askUnsavedChanges(const QString& record)
+    {
+        Q_UNUSED(record);
+        return UnsavedChanges::KeepEditing;
+    }
+
+    /// Asks to confirm a step that is hard to take back (archiving a child): `question` says
+    /// what will happen, `action` labels the button that does it ("Archive"). The default
+    /// answers no, so scripted prompts that do not know the question never take the step.
+    [[nodiscard]] virtual bool confirm(const QString& title, const QString& question,
+                                       const QString& action)
+    {
+        Q_UNUSED(title);
+        Q_UNUSED(question);
+        Q_UNUSED(action);
+        return false;
+    }
+    /// A spreadsheet (CSV) file of children to import; empty when the user cancels.
+    [[nodiscard]] virtual QString chooseChildrenToImport(const QString& startDirectory)
+    {
+        Q_UNUSED(startDirectory);
+        return {};
+    }
+
 protected:
     UserPrompts() = default;
     UserPrompts(const UserPrompts&) = default;

@@ -988,9 +988,10 @@ Status fillWithDemoAgency(storage::Database& db, const DemoOptions& options)
         return fail(count.error());
     if (*count > 0)
         return fail(ErrorCode::Invalid,
-                    tr("The database already holds %n child record(s). The demo agency can only "
-                       "be written into an empty database.",
-                       *count));
+                    tr("The database already holds %1 child record%2. The demo agency can only "
+                       "be written into an empty database.")
+                        .arg(*count)
+                        .arg(*count == 1 ? QString() : QStringLiteral("s")));
 
     storage::AgencyRepository agencies(db);
     const Result<Agency> existing = agencies.load();

@@ -60,6 +60,10 @@ public:
 
     /// Tell listeners that many records changed at once (after an import or the demo fill).
     void announceBulkChange();
+    /// Tell listeners that children (or households) changed through a service built on this
+    /// workspace (case notes, sibling groups, an import); the signals stay emitted from here.
+    void announceChildrenChanged() { Q_EMIT childrenChanged(); }
+    void announceHouseholdsChanged() { Q_EMIT householdsChanged(); }
 
 Q_SIGNALS:
     void agencyChanged();

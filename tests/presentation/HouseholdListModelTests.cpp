@@ -87,12 +87,14 @@ TEST_CASE_METHOD(ThreeHouseholds, "the household list shows each household in wo
     CHECK(cell(model, 0, HouseholdListModel::Approval) == QStringLiteral("1 Mar 2023"));
     CHECK(cell(model, 0, HouseholdListModel::ApprovedFor) ==
           QStringLiteral("2 children, 0–6 years"));
-    CHECK(cell(model, 0, HouseholdListModel::Stage) == QStringLiteral("Approved (1 Mar 2023)"));
+    CHECK(cell(model, 0, HouseholdListModel::Stage) == QStringLiteral("Approved, waiting"));
+    CHECK(cell(model, 0, HouseholdListModel::DaysInStage) == QStringLiteral("458 days"));
     CHECK(model.data(model.index(0, 0), HouseholdListModel::IdRole).toLongLong() == holloway.value);
 
     CHECK(cell(model, 1, HouseholdListModel::Applicants) == QStringLiteral("Jo Bright"));
     CHECK(cell(model, 1, HouseholdListModel::ApprovedFor).isEmpty());
-    CHECK(cell(model, 1, HouseholdListModel::Stage) == QStringLiteral("Enquiry (2 May 2024)"));
+    CHECK(cell(model, 1, HouseholdListModel::Stage) == QStringLiteral("Enquiry"));
+    CHECK(cell(model, 1, HouseholdListModel::DaysInStage) == QStringLiteral("30 days"));
 
     CHECK(cell(model, 2, HouseholdListModel::Source) == QStringLiteral("Voluntary agency"));
     CHECK(model.data(model.index(2, HouseholdListModel::Source), Qt::ToolTipRole).toString() ==
@@ -185,15 +187,18 @@ TEST_CASE("the household list loads 200 households at a time", "[presentation][h
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
-TEST_CASE("a withdrawn household says so, with the date", "[presentation][households]")
+TEST_CASE("a household's stage is the one on the date asked", "[presentation][households]")
 {
+    const QDate today = d(2024, 6, 1);
     auto household = aHousehold().build();
     household.withdrawal = {d(2023, 5, 1), QStringLiteral("Changed circumstances")};
-    CHECK(HouseholdListModel::stageText(household) == QStringLiteral("Withdrawn (1 May 2023)"));
+    CHECK(HouseholdListModel::stageText(household, today) == QStringLiteral("Withdrawn"));
+    CHECK(HouseholdListModel::daysInStageText(household, today).isEmpty());
     household.withdrawal = {};
     household.journey.panel = {};
     household.journey.approval = {};
-    CHECK(HouseholdListModel::stageText(household) == QStringLiteral("Stage 2 (15 Jun 2022)"));
+    CHECK(HouseholdListModel::stageText(household, today) == QStringLiteral("Stage 2"));
+    CHECK(HouseholdListModel::stageText(household, d(2022, 4, 1)) == QStringLiteral("Stage 1"));
     CHECK(HouseholdListModel::approvedForText(household).isEmpty());
 
     household = aHousehold().build();
@@ -203,4 +208,16 @@ TEST_CASE("a withdrawn household says so, with the date", "[presentation][househ
     household.terms.maxChildren = 1;
     household.terms.minAge = household.terms.maxAge = 1;
     CHECK(HouseholdListModel::approvedForText(household) == QStringLiteral("1 child, 1 year"));
+}
+
+TEST_CASE_METHOD(ThreeHouseholds, "the household list narrows to a stage today",
+                 "[presentation][households]")
+{
+    HouseholdListModel model;
+    model.setWorkspace(workspace.get());
+    model.setStageFilter(domain::HouseholdStage::Enquiry);
+    CHECK(model.totalCount() == 1);
+    CHECK(column(model, HouseholdListModel::Reference) == QStringList{QStringLiteral("H-0002")});
+    model.setStageFilter(std::nullopt);
+    CHECK(model.totalCount() == 3);
 }

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/Migrator.h"
+#include "storage/TrainingRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,6 +67,10 @@ TEST_CASE("migrations are numbered files from 1 to the newest version", "[storag
     CHECK(files.first() == QStringLiteral(":/sql/0001_agency_and_children.sql"));
     CHECK(files[1] == QStringLiteral(":/sql/0002_households_and_audit.sql"));
     CHECK(files[2] == QStringLiteral(":/sql/0003_child_profile_and_household_terms.sql"));
+    REQUIRE(files.size() >= 4);
+    CHECK(files[3] == QStringLiteral(":/sql/0004_notes_and_sibling_groups.sql"));
+    REQUIRE(files.size() >= 5);
+    CHECK(files[4] == QStringLiteral(":/sql/0005_training.sql"));
 }
 
 TEST_CASE("each migration applies on its own to a fresh database", "[storage][migration]")
@@ -95,6 +100,12 @@ TEST_CASE("each migration applies on its own to a fresh database", "[storage][mi
             CHECK(hasColumn(raw.db(), QStringLiteral("child"), QStringLiteral("disability")) == v3);
             CHECK(hasColumn(raw.db(), QStringLiteral("household"),
                             QStringLiteral("relationship")) == v3);
+            const bool v4 = version >= 4;
+            CHECK(tables.contains(QStringLiteral("case_note")) == v4);
+            CHECK(tables.contains(QStringLiteral("sibling_group")) == v4);
+            const bool v5 = version >= 5;
+            CHECK(tables.contains(QStringLiteral("training_event")) == v5);
+            CHECK(tables.contains(QStringLiteral("training_attendance")) == v5);
         }
     }
 }
@@ -195,10 +206,10 @@ TEST_CASE("the schema version 1 fixture upgrades with its data", "[storage][migr
     CHECK((*child)->journey.enteredCare == d(2021, 6, 1));
 }
 
-TEST_CASE("the schema version 2 and 3 fixtures open with their data",
+TEST_CASE("the schema version 2 to 5 fixtures open with their data",
           "[storage][migration][fixture]")
 {
-    const int version = GENERATE(2, 3);
+    const int version = GENERATE(2, 3, 4, 5);
     INFO("schema version " << version);
     QTemporaryDir dir;
     const QString path = copyFixture(QStringLiteral("schema-v%1.sqlite").arg(version), dir.path());
@@ -228,6 +239,21 @@ TEST_CASE("the schema version 2 and 3 fixtures open with their data",
     } else {
         CHECK((*child)->healthNeeds.isEmpty());
         CHECK(household->relationship == domain::Relationship::Married);
+    }
+    if (version >= 4) {
+        CHECK(scalar(*db, QStringLiteral("SELECT text FROM case_note WHERE child_id = %1")
+                              .arg((*child)->id.value))
+                  .toString() == QStringLiteral("Fixture note."));
+        CHECK(scalar(*db, QStringLiteral("SELECT apart_reason FROM sibling_group WHERE "
+                                         "reference = 'SG-FIX'"))
+                  .toString() == QStringLiteral("Fixture reason."));
+    }
+    if (version >= 5) {
+        auto attended = storage::TrainingRepository(*db).attendedBy(household->id, Actor::system());
+        REQUIRE(attended);
+        REQUIRE(attended->size() == 1);
+        CHECK(attended->front().kind == domain::TrainingKind::EarlyPermanence);
+        CHECK(attended->front().start == d(2023, 11, 6));
     }
 }
 
@@ -290,4 +316,23 @@ TEST_CASE("write the fixture databases", "[.fixtures]")
                          "0, '%1' FROM child")
               .arg(domain::needCategories().at(2));
     make(3, v3);
+
+    QStringList v4 = v3;
+    v4 << QStringLiteral("UPDATE child SET sibling_group = 'SG-FIX'")
+       << QStringLiteral("INSERT INTO sibling_group (reference, place_together, apart_reason, "
+                         "notes, updated_by, updated_at) VALUES ('SG-FIX', 0, 'Fixture reason.', "
+                         "'', 'system', '2024-01-01T00:00:00.000Z')")
+       << QStringLiteral("INSERT INTO case_note (child_id, note_date, recorded_at, author, kind, "
+                         "text) SELECT id, '2023-04-01', '2024-01-01T00:00:00.000Z', 'system', "
+                         "'fact', 'Fixture note.' FROM child");
+    make(4, v4);
+
+    QStringList v5 = v4;
+    v5 << QStringLiteral("INSERT INTO training_event (id, kind, title, start_date, end_date, "
+                         "trainer, updated_by, updated_at) VALUES (1, 'early-permanence', "
+                         "'Fixture module', '2023-11-06', NULL, 'Fixture trainer', 'system', "
+                         "'2024-01-01T00:00:00.000Z')")
+       << QStringLiteral("INSERT INTO training_attendance (event_id, household_id, position) "
+                         "VALUES (1, 1, 0)");
+    make(5, v5);
 }
