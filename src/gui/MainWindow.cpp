@@ -13,7 +13,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -114,7 +116,16 @@ void MainWindow::setUpStatusBar()
 void MainWindow::restoreWindowState()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // First start: a case list needs room, so take most of the screen rather than the
+        // designer's minimum, centred.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            const QSize size(available.width() * 85 / 100, available.height() * 85 / 100);
+            resize(size);
+            move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
+    }
     restoreState(settings.value(stateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
 }

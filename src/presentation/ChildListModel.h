@@ -26,6 +26,12 @@ public:
     {
         Reference,
         Name,
+        // What a family finder scans for first sits next to the name: where the child is in
+        // the journey, how long they have waited and what makes them a priority.
+        Stage,
+        DaysWaiting, ///< days since the placement order while waiting; "long wait" past the
+                     ///< threshold
+        Priority,    ///< 003's priority characteristics today, in short words ("5+, siblings")
         Age,
         DateOfBirth,
         Sex,
@@ -34,10 +40,6 @@ public:
         EnteredCare,
         AgencyDecision,
         PlacementOrder,
-        DaysWaiting, ///< days since the placement order while waiting; "long wait" past the
-                     ///< threshold
-        Stage,
-        Priority, ///< 003's priority characteristics today, in short words ("5+, siblings")
         ColumnCount
     };
     enum Role
