@@ -7,6 +7,7 @@
 #include "gui/TrainingPage.h"
 #include "gui/WidgetPrompts.h"
 #include "presentation/CountText.h"
+#include "presentation/DisplaySettings.h"
 #include "presentation/HouseholdEditor.h"
 #include "presentation/HouseholdListModel.h"
 #include "services/Workspace.h"
@@ -33,7 +34,7 @@ AdoptersPage::AdoptersPage(QWidget* parent)
 {
     m_ui->setupUi(this);
     setUpListTable(m_ui->householdsTable, m_model);
-    m_pipeline->setTargets(targetsFromSettings());
+    m_pipeline->setTargets(presentation::DisplaySettings::load().stageTargets);
     m_board = new PipelineBoard(m_pipeline, m_ui->pipelineTab);
     m_ui->pipelineLayout->addWidget(m_board);
     m_training = new TrainingPage(m_ui->trainingTab);
@@ -87,15 +88,9 @@ void AdoptersPage::showView(View view)
     m_ui->viewTabs->setCurrentIndex(static_cast<int>(view));
 }
 
-presentation::StageTargets AdoptersPage::targetsFromSettings()
+void AdoptersPage::applySettings(const presentation::DisplaySettings& settings)
 {
-    const QSettings settings;
-    presentation::StageTargets targets;
-    targets.stage1Days =
-        settings.value(QStringLiteral("adopters/stage1TargetDays"), targets.stage1Days).toInt();
-    targets.stage2Days =
-        settings.value(QStringLiteral("adopters/stage2TargetDays"), targets.stage2Days).toInt();
-    return targets;
+    m_pipeline->setTargets(settings.stageTargets);
 }
 
 void AdoptersPage::setWorkspace(services::Workspace* workspace)
@@ -113,7 +108,7 @@ void AdoptersPage::setWorkspace(services::Workspace* workspace)
     m_model->setWorkspace(nullptr);
     fillHubs();
     m_model->setWorkspace(workspace);
-    m_pipeline->setTargets(targetsFromSettings());
+    m_pipeline->setTargets(presentation::DisplaySettings::load().stageTargets);
     m_pipeline->setWorkspace(workspace);
     m_training->setWorkspace(workspace);
     m_ui->newHouseholdButton->setEnabled(workspace != nullptr);

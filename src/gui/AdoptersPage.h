@@ -22,6 +22,7 @@ class Workspace;
 namespace permanence::presentation {
 class HouseholdListModel;
 class UserPrompts;
+struct DisplaySettings;
 } // namespace permanence::presentation
 
 namespace permanence::gui {
@@ -50,6 +51,8 @@ public:
 
     /// Not owned; nullptr empties the page.
     void setWorkspace(services::Workspace* workspace);
+    /// Colours the board against the stage targets in `settings` (Edit > Settings).
+    void applySettings(const presentation::DisplaySettings& settings);
     /// Not owned; nullptr (the default) uses real dialogs. Tests script the answers here.
     void setPrompts(presentation::UserPrompts* prompts);
 
@@ -70,7 +73,6 @@ public:
 
     /// Stage targets from the settings "adopters/stage1TargetDays" (60) and
     /// "adopters/stage2TargetDays" (121).
-    [[nodiscard]] static presentation::StageTargets targetsFromSettings();
 
 private:
     void fillHubs();

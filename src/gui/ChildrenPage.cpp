@@ -5,6 +5,7 @@
 #include "gui/WidgetPrompts.h"
 #include "presentation/ChildListModel.h"
 #include "presentation/CountText.h"
+#include "presentation/DisplaySettings.h"
 #include "services/Workspace.h"
 #include "ui_ChildrenPage.h"
 
@@ -21,7 +22,6 @@ namespace {
 /// Long enough that typing a surname runs one query, not one per letter; short enough to feel
 /// immediate.
 constexpr int searchDelayMs = 200;
-const QString longWaitKey = QStringLiteral("children/longWaitDays");
 } // namespace
 
 ChildrenPage::ChildrenPage(QWidget* parent)
@@ -134,6 +134,11 @@ void ChildrenPage::applyFilters()
     m_model->setMinDaysWaiting(m_ui->waitingCombo->currentData().toInt());
 }
 
+void ChildrenPage::applySettings(const presentation::DisplaySettings& settings)
+{
+    m_model->setLongWaitDays(settings.longWaitDays);
+}
+
 void ChildrenPage::setWorkspace(services::Workspace* workspace)
 {
     closeForms();
@@ -143,8 +148,7 @@ void ChildrenPage::setWorkspace(services::Workspace* workspace)
     if (m_workspace)
         connect(m_workspace, &services::Workspace::agencyChanged, this,
                 &ChildrenPage::fillCouncils);
-    m_model->setLongWaitDays(
-        QSettings().value(longWaitKey, ChildListModel::defaultLongWaitDays).toInt());
+    m_model->setLongWaitDays(presentation::DisplaySettings::load().longWaitDays);
     // Detach the model first so refilling the filter does not query the old database, then
     // attach: one query for the new one.
     m_model->setWorkspace(nullptr);

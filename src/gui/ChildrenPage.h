@@ -19,6 +19,7 @@ class Workspace;
 namespace permanence::presentation {
 class ChildListModel;
 class UserPrompts;
+struct DisplaySettings;
 } // namespace permanence::presentation
 
 namespace permanence::gui {
@@ -40,6 +41,8 @@ public:
     /// Not owned; nullptr empties the page. Open child forms are closed first (asking about
     /// unsaved changes while their database is still open).
     void setWorkspace(services::Workspace* workspace);
+    /// Shows long waits from the threshold in `settings` (Edit > Settings).
+    void applySettings(const presentation::DisplaySettings& settings);
     /// Replaces the dialogs used for questions (tests script them); not owned, must outlive the
     /// page. nullptr goes back to real dialogs.
     void setPrompts(presentation::UserPrompts* prompts);

@@ -4,8 +4,10 @@
 #include "gui/AdoptersPage.h"
 #include "gui/ChildrenPage.h"
 #include "gui/NotYetAvailablePage.h"
+#include "gui/SettingsDialog.h"
 #include "gui/WidgetPrompts.h"
 #include "presentation/CountText.h"
+#include "presentation/DisplaySettings.h"
 #include "presentation/RecentDatabases.h"
 #include "services/Workspace.h"
 #include "ui_MainWindow.h"
@@ -97,6 +99,8 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findOnPage);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionSettings->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
     // Refilled on each opening so a file deleted meanwhile shows as missing.
     m_ui->menuOpenRecent->setToolTipsVisible(true);
     connect(m_ui->menuOpenRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -259,6 +263,20 @@ void MainWindow::fillRecentMenu()
         presentation::RecentDatabases().clear();
         fillRecentMenu();
     });
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(presentation::DisplaySettings::load(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
+void MainWindow::applySettings(const presentation::DisplaySettings& settings)
+{
+    settings.save();
+    m_childrenPage->applySettings(settings);
+    m_adoptersPage->applySettings(settings);
 }
 
 void MainWindow::showAbout()

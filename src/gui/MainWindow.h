@@ -15,8 +15,9 @@ class Workspace;
 }
 
 namespace permanence::presentation {
+struct DisplaySettings;
 class UserPrompts;
-}
+} // namespace permanence::presentation
 
 namespace permanence::gui {
 
@@ -54,6 +55,8 @@ public:
     void setPrompts(std::unique_ptr<presentation::UserPrompts> prompts);
 
     void showArea(Area area);
+    /// Saves `settings` for this user and applies them to every page at once.
+    void applySettings(const presentation::DisplaySettings& settings);
     [[nodiscard]] Area currentArea() const;
     [[nodiscard]] ChildrenPage* childrenPage() const { return m_childrenPage; }
     [[nodiscard]] AdoptersPage* adoptersPage() const { return m_adoptersPage; }
@@ -77,6 +80,7 @@ private:
     void openRecent(const QString& path);
     void fillRecentMenu();
     void showAbout();
+    void editSettings();
     void findOnPage();
     void onAreaChanged(int row);
     void showStatus();

@@ -5,8 +5,11 @@
 #include "gui/ChildrenPage.h"
 #include "gui/MainWindow.h"
 #include "gui/NotYetAvailablePage.h"
+#include "gui/SettingsDialog.h"
 #include "presentation/ChildListModel.h"
+#include "presentation/DisplaySettings.h"
 #include "presentation/HouseholdListModel.h"
+#include "presentation/PipelineModel.h"
 #include "presentation/RecentDatabases.h"
 #include "presentation/UserPrompts.h"
 #include "services/Workspace.h"
@@ -22,6 +25,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -314,4 +318,37 @@ TEST_CASE("the main window works with no database open", "[gui]")
     MainWindow window;
     CHECK(window.childrenPage()->model()->rowCount() == 0);
     CHECK(window.workspace() == nullptr);
+}
+
+TEST_CASE_METHOD(WindowFixture,
+                 "settings change the long-wait threshold and stage targets, and are kept",
+                 "[gui][settings]")
+{
+    using presentation::DisplaySettings;
+    CHECK(DisplaySettings::load() == DisplaySettings{});
+
+    gui::SettingsDialog dialog(DisplaySettings::load(), &window);
+    auto* longWait = dialog.findChild<QSpinBox*>(QStringLiteral("longWaitSpin"));
+    auto* stage1 = dialog.findChild<QSpinBox*>(QStringLiteral("stage1Spin"));
+    REQUIRE(longWait);
+    REQUIRE(stage1);
+    CHECK(longWait->value() == 365);
+    CHECK(stage1->value() == 60);
+    longWait->setValue(180);
+    stage1->setValue(45);
+    const DisplaySettings chosen = dialog.settings();
+    CHECK(chosen.longWaitDays == 180);
+    CHECK(chosen.stageTargets.stage1Days == 45);
+    CHECK(chosen.stageTargets.stage2Days == 121);
+
+    window.applySettings(chosen);
+    CHECK(childModel()->longWaitDays() == 180);
+    CHECK(window.adoptersPage()->pipeline()->targets().stage1Days == 45);
+    CHECK(DisplaySettings::load() == chosen);
+
+    SECTION("a value out of range in the settings file falls back to the default")
+    {
+        QSettings().setValue(QStringLiteral("children/longWaitDays"), -3);
+        CHECK(DisplaySettings::load().longWaitDays == DisplaySettings::defaultLongWaitDays);
+    }
 }
