@@ -132,9 +132,9 @@ QVariant HouseholdListModel::display(const AdopterHousehold& household, int colu
     case ApprovedFor:
         return approvedForText(household);
     case Stage:
-        return stageText(household, today());
+        return stageText(household, today(), m_placements.value(household.id.value));
     case DaysInStage:
-        return daysInStageText(household, today());
+        return daysInStageText(household, today(), m_placements.value(household.id.value));
     default:
         return {};
     }
@@ -158,17 +158,19 @@ QString HouseholdListModel::approvedForText(const AdopterHousehold& household)
     return tr("%1, %2").arg(children, ages);
 }
 
-QString HouseholdListModel::stageText(const AdopterHousehold& household, QDate on)
+QString HouseholdListModel::stageText(const AdopterHousehold& household, QDate on,
+                                      const domain::HouseholdPlacements& placements)
 {
-    return domain::householdStageLabel(domain::householdStage(household, on));
+    return domain::householdStageLabel(domain::householdStage(household, on, placements));
 }
 
-QString HouseholdListModel::daysInStageText(const AdopterHousehold& household, QDate on)
+QString HouseholdListModel::daysInStageText(const AdopterHousehold& household, QDate on,
+                                            const domain::HouseholdPlacements& placements)
 {
-    const domain::HouseholdStage stage = domain::householdStage(household, on);
+    const domain::HouseholdStage stage = domain::householdStage(household, on, placements);
     if (stage == domain::HouseholdStage::Withdrawn || stage == domain::HouseholdStage::Deregistered)
         return {};
-    const qint64 days = domain::daysInStage(household, on);
+    const qint64 days = domain::daysInStage(household, on, placements);
     return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
@@ -249,7 +251,15 @@ domain::Result<int> HouseholdListModel::stagePage(int offset, int limit)
     auto households = m_workspace->households(page);
     if (!households)
         return domain::fail(households.error());
+    std::vector<domain::HouseholdId> ids;
+    ids.reserve(households->size());
+    for (const AdopterHousehold& h : *households)
+        ids.push_back(h.id);
+    auto placements = m_workspace->householdPlacements(ids);
+    if (!placements)
+        return domain::fail(placements.error());
     m_staged = std::move(*households);
+    m_stagedPlacements = std::move(*placements);
     return static_cast<int>(m_staged.size());
 }
 
@@ -258,12 +268,16 @@ void HouseholdListModel::commitStaged()
     m_rows.insert(m_rows.end(), std::make_move_iterator(m_staged.begin()),
                   std::make_move_iterator(m_staged.end()));
     m_staged.clear();
+    m_placements.insert(m_stagedPlacements);
+    m_stagedPlacements.clear();
 }
 
 void HouseholdListModel::clearRows()
 {
     m_rows.clear();
     m_staged.clear();
+    m_placements.clear();
+    m_stagedPlacements.clear();
 }
 
 } // namespace permanence::presentation

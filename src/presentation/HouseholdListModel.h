@@ -6,6 +6,7 @@
 #include "services/Workspace.h"
 #include "storage/HouseholdRepository.h"
 
+#include <QHash>
 #include <QPointer>
 #include <optional>
 #include <vector>
@@ -83,13 +84,14 @@ public:
 
     /// "2 children, 0–6 years"; empty until approved.
     [[nodiscard]] static QString approvedForText(const domain::AdopterHousehold& household);
-    /// The stage on `on` in words ("Stage 2", "Withdrawn"), as domain::householdStage derives
-    /// it. Children linked or placed are not known to the list, so an approved household shows
-    /// as approved and waiting here; the Stage filter, evaluated in SQL, does know them.
-    [[nodiscard]] static QString stageText(const domain::AdopterHousehold& household, QDate on);
+    /// The stage on `on` in words ("Stage 2", "Linked"), as domain::householdStage derives it
+    /// from the household's dates and its children's (`placements`).
+    [[nodiscard]] static QString stageText(const domain::AdopterHousehold& household, QDate on,
+                                           const domain::HouseholdPlacements& placements = {});
     /// "23 days" in the stage on `on` (pauses left out); empty once withdrawn or de-registered.
-    [[nodiscard]] static QString daysInStageText(const domain::AdopterHousehold& household,
-                                                 QDate on);
+    [[nodiscard]] static QString
+    daysInStageText(const domain::AdopterHousehold& household, QDate on,
+                    const domain::HouseholdPlacements& placements = {});
 
 protected:
     [[nodiscard]] bool hasSource() const override { return !m_workspace.isNull(); }
@@ -107,6 +109,9 @@ private:
     int m_sortColumn = Reference;
     std::vector<domain::AdopterHousehold> m_rows;
     std::vector<domain::AdopterHousehold> m_staged;
+    /// The children's link, match and move-in dates of the loaded households that have any.
+    QHash<qint64, domain::HouseholdPlacements> m_placements;
+    QHash<qint64, domain::HouseholdPlacements> m_stagedPlacements;
 };
 
 } // namespace permanence::presentation

@@ -101,9 +101,18 @@ void PipelineModel::reload()
                 m_lastError = households.error().message;
                 break;
             }
+            std::vector<domain::HouseholdId> ids;
+            for (const AdopterHousehold& h : *households)
+                ids.push_back(h.id);
+            auto placements = m_workspace->householdPlacements(ids);
+            if (!placements) {
+                m_lastError = placements.error().message;
+                break;
+            }
             column.total = *count;
             for (const AdopterHousehold& h : *households)
-                column.cards.push_back(cardFor(h, column.stage, today));
+                column.cards.push_back(
+                    cardFor(h, column.stage, today, placements->value(h.id.value)));
             // Longest in stage first: those are the ones to chase.
             std::stable_sort(column.cards.begin(), column.cards.end(),
                              [](const Card& a, const Card& b) {
@@ -117,7 +126,8 @@ void PipelineModel::reload()
 }
 
 PipelineModel::Card PipelineModel::cardFor(const AdopterHousehold& household, HouseholdStage stage,
-                                           QDate on) const
+                                           QDate on,
+                                           const domain::HouseholdPlacements& placements) const
 {
     Card card;
     card.id = household.id;
@@ -131,11 +141,16 @@ PipelineModel::Card PipelineModel::cardFor(const AdopterHousehold& household, Ho
         card.daysText = tr("%1 since approval").arg(daysPhrase(*card.days));
         break;
     case HouseholdStage::Linked:
+        card.days = domain::daysInStage(household, on, placements);
+        card.daysText = tr("%1 since the link").arg(daysPhrase(*card.days));
+        break;
     case HouseholdStage::Matched:
+        card.days = domain::daysInStage(household, on, placements);
+        card.daysText = tr("%1 since the match decision").arg(daysPhrase(*card.days));
+        break;
     case HouseholdStage::Placed:
-        // The children's dates are not loaded for the board, so it says when the household
-        // was approved rather than guess at the days since linking.
-        card.daysText = tr("Approved %1").arg(domain::formatDate(household.journey.approval));
+        card.days = domain::daysInStage(household, on, placements);
+        card.daysText = tr("Child moved in %1").arg(domain::formatDate(placements.firstMovedIn));
         break;
     default:
         card.days = domain::daysInStage(household, on);

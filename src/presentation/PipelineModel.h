@@ -96,7 +96,8 @@ public:
     [[nodiscard]] static QString moreText(const Column& column);
     /// What a card says, on a date, against the targets.
     [[nodiscard]] Card cardFor(const domain::AdopterHousehold& household,
-                               domain::HouseholdStage stage, QDate on) const;
+                               domain::HouseholdStage stage, QDate on,
+                               const domain::HouseholdPlacements& placements) const;
 
     [[nodiscard]] QModelIndex index(int row, int column,
                                     const QModelIndex& parent = {}) const override;

@@ -103,6 +103,12 @@ Result<AdopterHousehold> Workspace::household(HouseholdId id) const
     return storage::HouseholdRepository(m_db).get(id, m_actor);
 }
 
+Result<QHash<qint64, domain::HouseholdPlacements>>
+Workspace::householdPlacements(const std::vector<HouseholdId>& ids) const
+{
+    return storage::HouseholdRepository(m_db).placements(ids, m_actor);
+}
+
 Result<HouseholdId> Workspace::createHousehold(const AdopterHousehold& h)
 {
     if (h.id.isValid())

@@ -54,6 +54,10 @@ public:
     households(const storage::HouseholdQuery& q) const;
     [[nodiscard]] domain::Result<int> householdCount(const storage::HouseholdQuery& q = {}) const;
     [[nodiscard]] domain::Result<domain::AdopterHousehold> household(domain::HouseholdId id) const;
+    /// The earliest link, match and move-in of the children placed with each household that
+    /// has any (for stages on lists and the board).
+    [[nodiscard]] domain::Result<QHash<qint64, domain::HouseholdPlacements>>
+    householdPlacements(const std::vector<domain::HouseholdId>& ids) const;
     [[nodiscard]] domain::Result<domain::HouseholdId>
     createHousehold(const domain::AdopterHousehold& h);
     [[nodiscard]] domain::Status updateHousehold(const domain::AdopterHousehold& h);

@@ -276,4 +276,35 @@ domain::Result<int> HouseholdRepository::count(const HouseholdQuery& query,
     return select.value(0).toInt();
 }
 
+domain::Result<QHash<qint64, domain::HouseholdPlacements>>
+HouseholdRepository::placements(const std::vector<domain::HouseholdId>& households,
+                                const Actor& /*actor*/) const
+{
+    QHash<qint64, domain::HouseholdPlacements> found;
+    if (households.empty())
+        return found;
+    QSqlQuery select(m_db.connection());
+    select.setForwardOnly(true);
+    // MIN over ISO date text is the earliest date; NULLs are ignored, as the domain ignores
+    // children without the date.
+    const QString statement =
+        QStringLiteral("SELECT household_id, MIN(linked), MIN(match_decision), MIN(moved_in) "
+                       "FROM child WHERE household_id IN (%1) GROUP BY household_id")
+            .arg(sql::placeholders(static_cast<qsizetype>(households.size())));
+    if (!sql::prepare(select, statement))
+        return sql::storageFailure(tr("Could not read the households' placements."));
+    for (const domain::HouseholdId id : households)
+        select.addBindValue(id.value);
+    if (!sql::exec(select))
+        return sql::storageFailure(tr("Could not read the households' placements."));
+    while (select.next()) {
+        domain::HouseholdPlacements p;
+        p.firstLinked = sql::toDate(select.value(1));
+        p.firstMatched = sql::toDate(select.value(2));
+        p.firstMovedIn = sql::toDate(select.value(3));
+        found.insert(select.value(0).toLongLong(), p);
+    }
+    return found;
+}
+
 } // namespace permanence::storage

@@ -5,8 +5,8 @@
 #include "domain/HouseholdStage.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <Qt>
-
 #include <optional>
 #include <vector>
 
@@ -14,15 +14,23 @@ namespace permanence::storage {
 
 class Database;
 
-enum class HouseholdSort { Reference, Name, Hub, Source, Enquiry, Approval };
+enum class HouseholdSort
+{
+    Reference,
+    Name,
+    Hub,
+    Source,
+    Enquiry,
+    Approval
+};
 
 /// A filtered, sorted page of households. `text` matches the start of the reference or of any
 /// applicant's forename or surname, case-insensitively.
 struct HouseholdQuery
 {
     QString text;
-    QString hubCode;                                  ///< empty: every hub
-    std::optional<domain::AdopterSource> source;      ///< nullopt: every source
+    QString hubCode;                             ///< empty: every hub
+    std::optional<domain::AdopterSource> source; ///< nullopt: every source
     bool includeArchived = false;
     /// Stage filter on date `on`, evaluated in SQL as domain/HouseholdStage.h derives it.
     QDate on;
@@ -41,8 +49,8 @@ public:
 
     [[nodiscard]] domain::Result<domain::AdopterHousehold> get(domain::HouseholdId id,
                                                                const domain::Actor& actor) const;
-    [[nodiscard]] domain::Result<domain::HouseholdId> insert(const domain::AdopterHousehold& household,
-                                                             const domain::Actor& actor);
+    [[nodiscard]] domain::Result<domain::HouseholdId>
+    insert(const domain::AdopterHousehold& household, const domain::Actor& actor);
     [[nodiscard]] domain::Status update(const domain::AdopterHousehold& household,
                                         const domain::Actor& actor);
     [[nodiscard]] domain::Status saveAll(std::vector<domain::AdopterHousehold>& households,
@@ -50,7 +58,15 @@ public:
 
     [[nodiscard]] domain::Result<std::vector<domain::AdopterHousehold>>
     list(const HouseholdQuery& query, const domain::Actor& actor) const;
-    [[nodiscard]] domain::Result<int> count(const HouseholdQuery& query, const domain::Actor& actor) const;
+    [[nodiscard]] domain::Result<int> count(const HouseholdQuery& query,
+                                            const domain::Actor& actor) const;
+    /// For each of `households` that has children placed with it, the earliest link, match
+    /// decision and move-in among those children (archived ones too), as
+    /// domain::householdPlacements works them out; keyed by household id. One query, so a
+    /// list page can show linked, matched and placed households as such.
+    [[nodiscard]] domain::Result<QHash<qint64, domain::HouseholdPlacements>>
+    placements(const std::vector<domain::HouseholdId>& households,
+               const domain::Actor& actor) const;
 
 private:
     const Database& m_db;

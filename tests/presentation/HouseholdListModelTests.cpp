@@ -221,3 +221,26 @@ TEST_CASE_METHOD(ThreeHouseholds, "the household list narrows to a stage today",
     model.setStageFilter(std::nullopt);
     CHECK(model.totalCount() == 3);
 }
+
+TEST_CASE_METHOD(ThreeHouseholds, "a household with a child linked shows as linked, since the link",
+                 "[presentation][households]")
+{
+    domain::Child child = test::aChild()
+                              .reference(QStringLiteral("C-1"))
+                              .agencyDecision(d(2023, 9, 1))
+                              .placementOrder(d(2023, 12, 1))
+                              .linked(d(2024, 5, 2))
+                              .build();
+    child.household = holloway;
+    const auto created = workspace->createChild(child);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created);
+
+    HouseholdListModel model;
+    model.setWorkspace(workspace.get());
+    const int row = static_cast<int>(
+        column(model, HouseholdListModel::Reference).indexOf(QStringLiteral("H-0001")));
+    REQUIRE(row >= 0);
+    CHECK(cell(model, row, HouseholdListModel::Stage) == QStringLiteral("Linked"));
+    CHECK(cell(model, row, HouseholdListModel::DaysInStage) == QStringLiteral("30 days"));
+}

@@ -171,3 +171,36 @@ TEST_CASE("a stage filter without a date is refused", "[storage][household][list
     auto count = HouseholdRepository(temp.db()).count(q, worker);
     REQUIRE_FALSE(count);
 }
+
+TEST_CASE("a page of households reads its children's placements as the domain works them out",
+          "[storage][household][list]")
+{
+    TempDatabase temp;
+    HouseholdRepository repo(temp.db());
+    std::vector<AdopterHousehold> households = journeyHouseholds();
+    REQUIRE(repo.saveAll(households, worker));
+    std::vector<Child> children = placedChildren(households);
+    REQUIRE(storage::ChildRepository(temp.db()).saveAll(children, worker));
+
+    std::vector<domain::HouseholdId> ids;
+    for (const AdopterHousehold& h : households)
+        ids.push_back(h.id);
+    auto placements = repo.placements(ids, worker);
+    REQUIRE(placements);
+    // Households 8 and 10–14 have children; the rest are absent rather than empty.
+    CHECK(placements->size() == 6);
+    for (const AdopterHousehold& h : households) {
+        INFO(h.reference.toStdString());
+        const domain::HouseholdPlacements expected = domain::householdPlacements(h.id, children);
+        const domain::HouseholdPlacements found = placements->value(h.id.value);
+        CHECK(found.firstLinked == expected.firstLinked);
+        CHECK(found.firstMatched == expected.firstMatched);
+        CHECK(found.firstMovedIn == expected.firstMovedIn);
+    }
+    // Household 12 has two children: the earliest dates win.
+    CHECK(placements->value(households[12].id.value).firstLinked == d(2023, 5, 1));
+
+    auto none = repo.placements({}, worker);
+    REQUIRE(none);
+    CHECK(none->isEmpty());
+}
