@@ -6,7 +6,11 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextOption>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace permanence::gui {
 
@@ -15,6 +19,65 @@ using presentation::PipelineModel;
 namespace {
 /// Wide enough for "Over target by 123 days" and most names on one line.
 constexpr int columnWidthChars = 30;
+
+/// Paints a card as a framed box filled with the model's target colour, its lines wrapped to
+/// the column's width and never cut off. (A style sheet on the items would hide the colour.)
+class CardDelegate : public QStyledItemDelegate
+{
+public:
+    explicit CardDelegate(QListView* view) : QStyledItemDelegate(view), m_view(view) {}
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRectF box = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        const QVariant background = index.data(Qt::BackgroundRole);
+        QColor fill = background.canConvert<QBrush>() ? background.value<QBrush>().color()
+                                                      : option.palette.color(QPalette::Base);
+        if (!fill.isValid() || fill.alpha() == 0)
+            fill = option.palette.color(QPalette::Base);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setBrush(fill);
+        painter->setPen(QPen(selected ? option.palette.color(QPalette::Highlight)
+                                      : option.palette.color(QPalette::Mid),
+                             selected ? 2.0 : 1.0));
+        painter->drawRoundedRect(box, 4, 4);
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        painter->setPen(foreground.canConvert<QBrush>() ? foreground.value<QBrush>().color()
+                                                        : option.palette.color(QPalette::Text));
+        painter->setFont(option.font);
+        painter->drawText(textRect(option.rect), index.data(Qt::DisplayRole).toString(),
+                          wrapping());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        // A list view asks before laying out, with no rectangle yet: the card is as wide as
+        // the column's visible area.
+        const int width = std::max(m_view->viewport()->width() - 2 * m_view->spacing(), 80);
+        const QRect bounds = option.fontMetrics.boundingRect(
+            textRect(QRect(0, 0, width, 10000)).toRect(), Qt::TextWordWrap,
+            index.data(Qt::DisplayRole).toString());
+        return {width, bounds.height() + 2 * padding + 2};
+    }
+
+private:
+    static constexpr int padding = 6;
+    QListView* m_view;
+    static QRectF textRect(const QRect& rect)
+    {
+        return QRectF(rect).adjusted(padding, padding, -padding, -padding);
+    }
+    static QTextOption wrapping()
+    {
+        QTextOption text(Qt::AlignLeft | Qt::AlignTop);
+        text.setWrapMode(QTextOption::WordWrap);
+        return text;
+    }
+};
 } // namespace
 
 PipelineBoard::PipelineBoard(PipelineModel* model, QWidget* parent)
@@ -57,9 +120,10 @@ void PipelineBoard::build()
         column.cards->setEditTriggers(QAbstractItemView::NoEditTriggers);
         column.cards->setSelectionMode(QAbstractItemView::SingleSelection);
         column.cards->setDragEnabled(false);
-        // A card is a framed box; its background comes from the model (the target colour).
-        column.cards->setStyleSheet(QStringLiteral(
-            "QListView::item { border: 1px solid #9a9a9a; border-radius: 4px; padding: 4px; }"));
+        column.cards->setItemDelegate(new CardDelegate(column.cards));
+        // Cards wrap to the column instead of scrolling sideways; sizes follow the width.
+        column.cards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        column.cards->setResizeMode(QListView::Adjust);
         column.more->setWordWrap(true);
         frame->setFixedWidth(width);
         layout->addWidget(column.heading);

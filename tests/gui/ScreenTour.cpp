@@ -92,6 +92,12 @@ TEST_CASE("a tour of the screens on the demo agency", "[.tour]")
 
     auto* adopters = window.findChild<gui::AdoptersPage*>();
     REQUIRE(adopters != nullptr);
+    navigation->setCurrentRow(1);
+    adopters->showView(gui::AdoptersPage::View::Pipeline);
+    save(&window, folder, QStringLiteral("adopters-pipeline"));
+    adopters->showView(gui::AdoptersPage::View::Training);
+    save(&window, folder, QStringLiteral("adopters-training"));
+    adopters->showView(gui::AdoptersPage::View::List);
     gui::HouseholdForm* householdForm = adopters->openHousehold(domain::HouseholdId{1});
     REQUIRE(householdForm != nullptr);
     saveTabs(householdForm, folder, QStringLiteral("household-form"));
