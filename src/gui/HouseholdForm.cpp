@@ -298,10 +298,11 @@ QString HouseholdForm::stageSummary() const
 {
     const AdopterHousehold& h = m_editor->household();
     const QDate today = m_workspace.clock().today();
-    const domain::HouseholdStage stage = domain::householdStage(h, today);
+    const domain::HouseholdPlacements placed = placements();
+    const domain::HouseholdStage stage = domain::householdStage(h, today, placed);
     QStringList lines{
         tr("Stage today: %1 (%2 in this stage)")
-            .arg(domain::householdStageLabel(stage), days(domain::daysInStage(h, today)))};
+            .arg(domain::householdStageLabel(stage), days(domain::daysInStage(h, today, placed)))};
     if (h.fastTrack) {
         lines << tr("Stage 1: skipped (fast track)");
     } else if (const auto s1 = domain::stage1Days(h)) {
@@ -317,6 +318,17 @@ QString HouseholdForm::stageSummary() const
                      .arg(againstTarget(domain::daysInStage(h, today), m_targets.stage2Days));
     lines << tr("Paused days are not counted.");
     return lines.join(QLatin1Char('\n'));
+}
+
+domain::HouseholdPlacements HouseholdForm::placements() const
+{
+    const domain::HouseholdId id = m_editor->household().id;
+    if (!id.isValid())
+        return {};
+    // The stage shown must agree with the list and the board, which count the children
+    // linked, matched or placed with the household.
+    const auto found = m_workspace.householdPlacements({id});
+    return found ? found->value(id.value) : domain::HouseholdPlacements{};
 }
 
 void HouseholdForm::refreshApproval()
@@ -350,8 +362,8 @@ void HouseholdForm::refreshTitle()
         name = m_editor->isNew() ? tr("New household") : h.reference;
     setWindowTitle(tr("%1[*] – Adopter household").arg(name));
     setWindowModified(m_editor->isModified());
-    const QString stage =
-        domain::householdStageLabel(domain::householdStage(h, m_workspace.clock().today()));
+    const QString stage = domain::householdStageLabel(
+        domain::householdStage(h, m_workspace.clock().today(), placements()));
     m_ui->headerLabel->setText(m_editor->isNew() ? tr("%1 (not saved yet)").arg(name)
                                                  : tr("%1, %2, %3").arg(name, h.reference, stage));
 }

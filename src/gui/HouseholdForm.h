@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AdopterHousehold.h"
+#include "domain/HouseholdStage.h"
 #include "presentation/PipelineModel.h"
 
 #include <QDialog>
@@ -67,6 +68,8 @@ private:
     void refreshTitle();
     void showProblems();
     [[nodiscard]] QString stageSummary() const;
+    /// The household's children's link, match and move-in dates (empty while unsaved).
+    [[nodiscard]] domain::HouseholdPlacements placements() const;
 
     // HouseholdFormEdits.cpp: every widget's edit becomes an undo step.
     void connectEdits();
