@@ -243,18 +243,19 @@ domain::Result<ImportReport> importChildren(services::Workspace& workspace, cons
     Checked checked;
     checked.toSave.reserve(static_cast<std::size_t>(total));
     for (int row = 1; row <= total; ++row) {
-        // Row numbers count every record after the header, blank ones too, so they stay
-        // aligned with the file (row N is spreadsheet row N + 1).
+        // Problems name the row as a spreadsheet numbers it (the header is row 1, so the
+        // first child is row 2), counting blank records too, so "row 14" is the row the user
+        // sees when they open the file to correct it.
         const QStringList& record = table.records[static_cast<std::size_t>(row)];
         if (!isBlank(record)) {
             ++report.rows;
-            checker.check(row, record, checked);
+            checker.check(row + 1, record, checked);
         }
         if (row % progressStep == 0 && row < total)
             tell(row, total);
     }
     if (table.unterminatedQuote)
-        report.problems.push_back({total, QString(), QString(),
+        report.problems.push_back({total + 1, QString(), QString(),
                                    tr("a quoted value is not closed before the end of the file")});
 
     if (report.ok() && !checked.toSave.empty()) {

@@ -12,8 +12,9 @@ class Workspace;
 
 namespace permanence::exchange {
 
-/// One thing wrong with an import file: row (1 = first data row after the header; 0 = the
-/// file or header), column name, the value as written, and why it is refused.
+/// One thing wrong with an import file: row as a spreadsheet numbers it (the header is row 1,
+/// so 2 is the first child; 0 = the header or the file as a whole), column name, the value as
+/// written, and why it is refused.
 struct ImportProblem
 {
     int row = 0;
@@ -26,7 +27,7 @@ struct ImportProblem
 /// similar name under another reference).
 struct PossibleDuplicate
 {
-    int row = 0;
+    int row = 0; ///< as ImportProblem::row
     QString reference;
     QString existingReference;
     QString reason;

@@ -188,14 +188,14 @@ TEST_CASE("new rows that look like existing children are listed, not refused", "
     CHECK(report.created == 4);
     CHECK(report.updated == 1);
     REQUIRE(report.possibleDuplicates.size() == 2);
-    CHECK(report.possibleDuplicates[0].row == 1);
+    CHECK(report.possibleDuplicates[0].row == 2); // spreadsheet row: the header is row 1
     CHECK(report.possibleDuplicates[0].reference == QStringLiteral("C-N1"));
     CHECK(report.possibleDuplicates[0].existingReference == QStringLiteral("C-0001"));
     CHECK(report.possibleDuplicates[0].reason == QStringLiteral("same name and date of birth"));
-    CHECK(report.possibleDuplicates[1].row == 2);
+    CHECK(report.possibleDuplicates[1].row == 3);
     CHECK(report.possibleDuplicates[1].reference == QStringLiteral("C-N2"));
     CHECK(report.summary().contains(
-        QStringLiteral("row 2, reference C-N2: possibly the same child as C-0001")));
+        QStringLiteral("row 3, reference C-N2: possibly the same child as C-0001")));
 }
 
 TEST_CASE("progress is reported at least every 100 rows and at the end", "[exchange][import]")

@@ -38,13 +38,13 @@ TEST_CASE("one bad row among many refuses the whole file and names the cell",
     CHECK(report.updated == 0);
     REQUIRE(report.problems.size() == 1);
     const ImportProblem& p = report.problems.front();
-    CHECK(p.row == 137);
+    CHECK(p.row == 138); // the 137th child is on spreadsheet row 138, under the header
     CHECK(p.column == QStringLiteral("placement_order"));
     CHECK(p.value == QStringLiteral("31/02/2023"));
     CHECK(p.reason == QStringLiteral("not a date (use YYYY-MM-DD or DD/MM/YYYY)"));
     CHECK(report.summary() ==
           QStringLiteral("300 rows: nothing imported, 1 problem to correct.\n"
-                         "row 137, column placement_order, value '31/02/2023': not a date (use "
+                         "row 138, column placement_order, value '31/02/2023': not a date (use "
                          "YYYY-MM-DD or DD/MM/YYYY)"));
     CHECK(w.count() == 0);
     CHECK(changed.count() == 0);
@@ -59,31 +59,31 @@ TEST_CASE("every problem in every row is reported, each at its column",
         minimalHeader() +
         QStringLiteral(",entered_care,agency_decision,placement_order,"
                        "foster_carer_adoption,authority\n") +
-        // 1: fine
+        // Spreadsheet rows (the header is row 1). 2: fine
         QStringLiteral("C-1,STAFFS,A,B,2019-03-01,F,WBRI,2021-06-01,2021-09-01,2022-01-10,no,\n") +
-        // 2: an order before the decision (a domain rule), and a flag that is not yes or no
+        // 3: an order before the decision (a domain rule), and a flag that is not yes or no
         QStringLiteral("C-2,STAFFS,A,B,2019-03-01,F,WBRI,2021-06-01,2021-09-01,2021-08-01,"
                        "maybe,\n") +
-        // 3: not a sex, a council outside the agency, a lower-case DfE code is fine
+        // 4: not a sex, a council outside the agency, a lower-case DfE code is fine
         QStringLiteral("C-3,MARS,A,B,2019-03-01,X,wbri,,,,,\n") +
-        // 4: the reference of row 1 again, no date of birth, an unknown authority
+        // 5: the reference of row 2 again, no date of birth, an unknown authority
         QStringLiteral("C-1,STAFFS,A,B,,M,WBRI,2021-06-01,,,,court\n") +
-        // 5: blank, skipped; 6: an existing child updated with a future date
+        // 6: blank, skipped; 7: an existing child updated with a future date
         QStringLiteral(",,,,,,,,,,,\n") +
         QStringLiteral("C-KEEP,STAFFS,Ellie,Marsh,2019-03-01,F,WBRI,2024-07-01,,,,\n"));
     REQUIRE_FALSE(report.ok());
     CHECK(report.rows == 5);
-    CHECK(where(report) == QStringList{QStringLiteral("2:foster_carer_adoption"),
-                                       QStringLiteral("2:placement_order"), QStringLiteral("3:sex"),
-                                       QStringLiteral("3:council"), QStringLiteral("4:reference"),
-                                       QStringLiteral("4:authority"),
-                                       QStringLiteral("4:date_of_birth"),
-                                       QStringLiteral("6:entered_care")});
+    CHECK(where(report) == QStringList{QStringLiteral("3:foster_carer_adoption"),
+                                       QStringLiteral("3:placement_order"), QStringLiteral("4:sex"),
+                                       QStringLiteral("4:council"), QStringLiteral("5:reference"),
+                                       QStringLiteral("5:authority"),
+                                       QStringLiteral("5:date_of_birth"),
+                                       QStringLiteral("7:entered_care")});
     CHECK(report.problems[1].value == QStringLiteral("2021-08-01"));
     CHECK(report.problems[1].reason ==
           QStringLiteral("Placement order 1 Aug 2021 is before the agency decision 1 Sep 2021."));
     CHECK(report.problems[3].value == QStringLiteral("MARS"));
-    CHECK(report.problems[4].reason == QStringLiteral("the reference is also on row 1"));
+    CHECK(report.problems[4].reason == QStringLiteral("the reference is also on row 2"));
     CHECK(report.problems[6].value.isEmpty());
     CHECK(report.problems[6].reason == QStringLiteral("Date of birth is required."));
     CHECK(w.count() == 1);
@@ -125,7 +125,7 @@ TEST_CASE("a row with more values than the header has columns is refused",
                      QStringLiteral(",surplus\n") + minimalRow(2) + QStringLiteral(",,\n"));
     REQUIRE_FALSE(report.ok());
     REQUIRE(report.problems.size() == 1);
-    CHECK(report.problems[0].row == 1);
+    CHECK(report.problems[0].row == 2);
     CHECK(report.problems[0].value == QStringLiteral("surplus"));
 }
 
