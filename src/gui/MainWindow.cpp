@@ -4,11 +4,13 @@
 #include "gui/AdoptersPage.h"
 #include "gui/ChildrenPage.h"
 #include "gui/NotYetAvailablePage.h"
+#include "gui/SearchBox.h"
 #include "gui/SettingsDialog.h"
 #include "gui/WidgetPrompts.h"
 #include "presentation/CountText.h"
 #include "presentation/DisplaySettings.h"
 #include "presentation/RecentDatabases.h"
+#include "services/Search.h"
 #include "services/Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -97,7 +99,15 @@ void MainWindow::setUpActions()
         showArea(Area::Children);
         m_childrenPage->importChildren();
     });
-    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findOnPage);
+    // One search for everything on Ctrl+K and the platform's Find; the page's own list search
+    // keeps a shortcut of its own.
+    m_ui->actionFind->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findAnything);
+    m_ui->actionFindOnPage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_ui->actionFindOnPage, &QAction::triggered, this, &MainWindow::findOnPage);
+    m_searchBox = new SearchBox(this);
+    m_ui->menuBar->setCornerWidget(m_searchBox, Qt::TopRightCorner);
+    connect(m_searchBox, &SearchBox::recordChosen, this, &MainWindow::openFound);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->actionSettings->setShortcut(QKeySequence::Preferences);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
@@ -158,6 +168,9 @@ void MainWindow::setWorkspace(services::Workspace* workspace)
     }
     m_childrenPage->setWorkspace(workspace);
     m_adoptersPage->setWorkspace(workspace);
+    m_searchBox->setSearch(nullptr);
+    m_search = workspace ? std::make_unique<services::Search>(workspace) : nullptr;
+    m_searchBox->setSearch(m_search.get());
     setWindowFilePath(m_workspace ? m_workspace->path() : QString());
     showStatus();
 }
@@ -191,6 +204,29 @@ void MainWindow::onAreaChanged(int row)
     const Area area = currentArea();
     // Find searches the list on the page; the other areas have none yet.
     m_ui->actionFind->setEnabled(area == Area::Children || area == Area::Adopters);
+}
+
+void MainWindow::findAnything()
+{
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
+}
+
+void MainWindow::openFound(domain::SearchKind kind, qint64 id)
+{
+    switch (kind) {
+    case domain::SearchKind::Child:
+        showArea(Area::Children);
+        m_childrenPage->openChild(id);
+        break;
+    case domain::SearchKind::Household:
+        showArea(Area::Adopters);
+        m_adoptersPage->openHousehold(domain::HouseholdId{id});
+        break;
+    case domain::SearchKind::PanelMeeting:
+    case domain::SearchKind::SupportCase:
+        break; // not indexed until those areas exist
+    }
 }
 
 void MainWindow::findOnPage()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/SearchRecord.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -11,8 +13,9 @@ class MainWindow;
 }
 
 namespace permanence::services {
+class Search;
 class Workspace;
-}
+} // namespace permanence::services
 
 namespace permanence::presentation {
 struct DisplaySettings;
@@ -20,6 +23,8 @@ class UserPrompts;
 } // namespace permanence::presentation
 
 namespace permanence::gui {
+
+class SearchBox;
 
 class AdoptersPage;
 class ChildrenPage;
@@ -82,6 +87,8 @@ private:
     void showAbout();
     void editSettings();
     void findOnPage();
+    void findAnything();
+    void openFound(domain::SearchKind kind, qint64 id);
     void onAreaChanged(int row);
     void showStatus();
     [[nodiscard]] QString startDirectory() const;
@@ -91,6 +98,8 @@ private:
     QPointer<services::Workspace> m_workspace;
     ChildrenPage* m_childrenPage = nullptr;
     AdoptersPage* m_adoptersPage = nullptr;
+    SearchBox* m_searchBox = nullptr;
+    std::unique_ptr<services::Search> m_search; ///< for the open workspace
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
 };

@@ -2,15 +2,19 @@
 #include "domain/Clock.h"
 #include "gui/AboutDialog.h"
 #include "gui/AdoptersPage.h"
+#include "gui/ChildForm.h"
 #include "gui/ChildrenPage.h"
 #include "gui/MainWindow.h"
 #include "gui/NotYetAvailablePage.h"
+#include "gui/SearchBox.h"
 #include "gui/SettingsDialog.h"
+#include "presentation/ChildEditor.h"
 #include "presentation/ChildListModel.h"
 #include "presentation/DisplaySettings.h"
 #include "presentation/HouseholdListModel.h"
 #include "presentation/PipelineModel.h"
 #include "presentation/RecentDatabases.h"
+#include "presentation/SearchResultModel.h"
 #include "presentation/UserPrompts.h"
 #include "services/Workspace.h"
 
@@ -220,17 +224,19 @@ TEST_CASE_METHOD(WindowFixture, "the navigation switches between areas", "[gui][
     CHECK(child<QAction>("actionFind")->isEnabled());
 }
 
-TEST_CASE_METHOD(WindowFixture, "Find puts the keyboard in the current page's search box",
+TEST_CASE_METHOD(WindowFixture,
+                 "Search This List puts the keyboard in the current page's search box",
                  "[gui][navigation]")
 {
+    const QKeySequence findOnPage(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     window.showArea(MainWindow::Area::Adopters);
-    QTest::keySequence(&window, QKeySequence::Find);
+    QTest::keySequence(&window, findOnPage);
     auto* adopterSearch =
         window.adoptersPage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     REQUIRE(QTest::qWaitFor([&] { return adopterSearch->hasFocus(); }, 1000));
 
     window.showArea(MainWindow::Area::Children);
-    QTest::keySequence(&window, QKeySequence::Find);
+    QTest::keySequence(&window, findOnPage);
     auto* childSearch = window.childrenPage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     CHECK(QTest::qWaitFor([&] { return childSearch->hasFocus(); }, 1000));
 }
@@ -351,4 +357,33 @@ TEST_CASE_METHOD(WindowFixture,
         QSettings().setValue(QStringLiteral("children/longWaitDays"), -3);
         CHECK(DisplaySettings::load().longWaitDays == DisplaySettings::defaultLongWaitDays);
     }
+}
+
+TEST_CASE_METHOD(WindowFixture, "the one search box finds a misspelt name and opens the record",
+                 "[gui][search]")
+{
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_K));
+    auto* box = child<gui::SearchBox>("globalSearch");
+    REQUIRE(QTest::qWaitFor([&] { return box->hasFocus(); }, 1000));
+    QTest::keyClicks(box, QStringLiteral("Dilan"));
+    box->searchNow();
+    const presentation::SearchResultModel* results = box->results();
+    REQUIRE(results->rowCount() == 2); // the heading, then Dylan
+    CHECK(results->index(0).data().toString() == QStringLiteral("1 child"));
+    CHECK(results->index(1).data().toString().contains(QStringLiteral("Dylan Khalid")));
+
+    QTest::keyClick(box, Qt::Key_Return);
+    auto* form = window.childrenPage()->findChild<gui::ChildForm*>();
+    REQUIRE(form != nullptr);
+    CHECK(form->isVisible());
+    CHECK(form->editor()->saved().reference == QStringLiteral("C-4"));
+    CHECK(window.currentArea() == MainWindow::Area::Children);
+    form->close();
+
+    // A household is found by an applicant's name and opens in its own form.
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("holloway"));
+    QTest::keyClick(box, Qt::Key_Return);
+    CHECK(window.currentArea() == MainWindow::Area::Adopters);
 }

@@ -5,10 +5,13 @@
 #include "gui/ChildrenPage.h"
 #include "gui/HouseholdForm.h"
 #include "gui/MainWindow.h"
+#include "gui/SearchBox.h"
 #include "presentation/ChildListModel.h"
 #include "services/DemoAgency.h"
 #include "services/Workspace.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QDir>
 #include <QListWidget>
 #include <QProcessEnvironment>
@@ -79,6 +82,14 @@ TEST_CASE("a tour of the screens on the demo agency", "[.tour]")
         save(&window, folder,
              QStringLiteral("area-%1-%2").arg(row).arg(navigation->item(row)->text().toLower()));
     }
+
+    auto* search = window.findChild<gui::SearchBox*>(QStringLiteral("globalSearch"));
+    REQUIRE(search != nullptr);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("jaxon ashworth"));
+    search->searchNow();
+    save(search->completer()->popup(), folder, QStringLiteral("search-results"));
+    search->completer()->popup()->hide();
 
     navigation->setCurrentRow(0);
     auto* children = window.findChild<gui::ChildrenPage*>();
