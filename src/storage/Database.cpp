@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -232,24 +233,81 @@ int Database::schemaVersion() const
     return Migrator::currentVersion(connection()).value_or(0);
 }
 
+namespace {
+
+/// How many transactions are open on each connection (by name). Connections are used from one
+/// thread only, so a plain map is enough.
+QHash<QString, int>& openTransactions()
+{
+    static QHash<QString, int> depths;
+    return depths;
+}
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("permanence_sp%1").arg(depth);
+}
+
+bool execSavepoint(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    return sql::exec(query, statement);
+}
+
+} // namespace
+
 Transaction::Transaction(const Database& db) : m_db(db.connection())
 {
-    m_active = m_db.transaction();
-    if (!m_active)
-        sql::logFailure("could not begin a transaction", m_db.lastError().text());
+    int& depth = openTransactions()[m_db.connectionName()];
+    m_depth = depth;
+    if (m_depth == 0) {
+        m_active = m_db.transaction();
+        if (!m_active)
+            sql::logFailure("could not begin a transaction", m_db.lastError().text());
+    } else {
+        m_active = execSavepoint(m_db, QStringLiteral("SAVEPOINT ") + savepointName(m_depth));
+    }
+    if (m_active)
+        ++depth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_db.rollback())
-        sql::logFailure("rollback failed", m_db.lastError().text());
+    if (m_active)
+        rollback();
+}
+
+void Transaction::rollback()
+{
+    m_active = false;
+    --openTransactions()[m_db.connectionName()];
+    if (m_depth == 0) {
+        if (!m_db.rollback())
+            sql::logFailure("rollback failed", m_db.lastError().text());
+        return;
+    }
+    // Undo the savepoint's work, then drop it so the outer transaction carries on cleanly.
+    const QString name = savepointName(m_depth);
+    if (!execSavepoint(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + name) ||
+        !execSavepoint(m_db, QStringLiteral("RELEASE SAVEPOINT ") + name))
+        sql::logFailure("rollback to a savepoint failed", name);
 }
 
 domain::Status Transaction::commit()
 {
     if (!m_active)
         return sql::storageFailure(tr("The change could not be saved."));
+    if (m_depth > 0) {
+        if (!execSavepoint(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth))) {
+            rollback();
+            return sql::storageFailure(tr("The change could not be saved."));
+        }
+        m_active = false;
+        --openTransactions()[m_db.connectionName()];
+        return {};
+    }
     m_active = false;
+    --openTransactions()[m_db.connectionName()];
     if (!m_db.commit()) {
         sql::logFailure("commit failed", m_db.lastError().text());
         if (!m_db.rollback())

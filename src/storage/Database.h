@@ -38,6 +38,12 @@ private:
 };
 
 /// One unit of work: begins on construction, rolls back on destruction unless committed.
+///
+/// Transactions nest: one begun while another is open on the same connection is a SAVEPOINT
+/// inside it, so a use case that spans aggregates (record a panel's decision and the child's
+/// match date) wraps the repositories' own transactions in one outer unit of work. An inner
+/// commit releases the savepoint; nothing is durable until the outermost commit, and an outer
+/// transaction that is not committed undoes the inner ones too.
 class Transaction
 {
 public:
@@ -47,10 +53,14 @@ public:
     ~Transaction();
 
     [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] bool isNested() const { return m_depth > 0; }
     [[nodiscard]] domain::Status commit();
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
+    int m_depth = 0; ///< 0 for the outermost transaction, n for the n-th savepoint inside it
     bool m_active = false;
 };
 

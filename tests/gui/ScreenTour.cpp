@@ -1,5 +1,4 @@
 #include "Builders.h"
-
 #include "gui/AdoptersPage.h"
 #include "gui/ChildForm.h"
 #include "gui/ChildrenPage.h"
@@ -19,7 +18,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 using namespace permanence;

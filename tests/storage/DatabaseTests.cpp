@@ -264,3 +264,57 @@ TEST_CASE("a transaction rolls back unless it is committed", "[storage][database
     }
     CHECK(countSchemaRows() == before + 1);
 }
+
+TEST_CASE("a transaction inside another is a savepoint: only the outer commit makes it durable",
+          "[storage][database][transaction]")
+{
+    TempDatabase temp;
+    storage::ChildRepository repo(temp.db());
+    const domain::Actor worker{QStringLiteral("j.bloggs")};
+    const auto count = [&temp] {
+        return scalar(temp.db(), QStringLiteral("SELECT COUNT(*) FROM child")).toInt();
+    };
+
+    SECTION("an outer transaction that is not committed undoes the inner commits")
+    {
+        {
+            storage::Transaction outer(temp.db());
+            REQUIRE(outer.isActive());
+            REQUIRE(repo.insert(aChild().reference(QStringLiteral("N-1")).build(), worker));
+            CHECK(count() == 1);
+        }
+        CHECK(count() == 0);
+    }
+    SECTION("an inner transaction rolled back leaves the outer one's work")
+    {
+        storage::Transaction outer(temp.db());
+        REQUIRE(repo.insert(aChild().reference(QStringLiteral("N-1")).build(), worker));
+        {
+            storage::Transaction inner(temp.db());
+            CHECK(inner.isNested());
+            REQUIRE(repo.insert(aChild().reference(QStringLiteral("N-2")).build(), worker));
+        }
+        REQUIRE(outer.commit());
+        CHECK(count() == 1);
+    }
+    SECTION("a failing inner write does not poison the outer transaction")
+    {
+        storage::Transaction outer(temp.db());
+        REQUIRE(repo.insert(aChild().reference(QStringLiteral("N-1")).build(), worker));
+        // The same reference again breaks the unique constraint inside the repository's own
+        // (nested) transaction.
+        CHECK_FALSE(repo.insert(aChild().reference(QStringLiteral("N-1")).build(), worker));
+        REQUIRE(repo.insert(aChild().reference(QStringLiteral("N-3")).build(), worker));
+        REQUIRE(outer.commit());
+        CHECK(count() == 2);
+    }
+    SECTION("after the outer commit a new transaction is outermost again")
+    {
+        {
+            storage::Transaction outer(temp.db());
+            REQUIRE(outer.commit());
+        }
+        storage::Transaction next(temp.db());
+        CHECK_FALSE(next.isNested());
+    }
+}
