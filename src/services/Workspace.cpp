@@ -1,6 +1,7 @@
 #include "services/Workspace.h"
 
 #include "storage/AgencyRepository.h"
+#include "storage/AgencySettingsRepository.h"
 
 namespace permanence::services {
 
@@ -140,6 +141,19 @@ void Workspace::announceBulkChange()
     Q_EMIT agencyChanged();
     Q_EMIT childrenChanged();
     Q_EMIT householdsChanged();
+}
+
+Result<std::optional<QJsonObject>> Workspace::setting(const QString& key) const
+{
+    return storage::AgencySettingsRepository(m_db).get(key, m_actor);
+}
+
+Status Workspace::saveSetting(const QString& key, const QJsonObject& value)
+{
+    auto saved = storage::AgencySettingsRepository(m_db).put(key, value, m_actor);
+    if (saved)
+        Q_EMIT settingChanged(key);
+    return saved;
 }
 
 } // namespace permanence::services

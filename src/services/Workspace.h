@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <memory>
 #include <vector>
@@ -62,6 +63,11 @@ public:
     createHousehold(const domain::AdopterHousehold& h);
     [[nodiscard]] domain::Status updateHousehold(const domain::AdopterHousehold& h);
 
+    // Agency-wide settings: JSON documents by key ("matching.weights"), typed by the layer that
+    // owns each. nullopt means none saved: the owner's default applies.
+    [[nodiscard]] domain::Result<std::optional<QJsonObject>> setting(const QString& key) const;
+    [[nodiscard]] domain::Status saveSetting(const QString& key, const QJsonObject& value);
+
     /// Tell listeners that many records changed at once (after an import or the demo fill).
     void announceBulkChange();
     /// Tell listeners that children (or households) changed through a service built on this
@@ -73,6 +79,7 @@ Q_SIGNALS:
     void agencyChanged();
     void childrenChanged();
     void householdsChanged();
+    void settingChanged(const QString& key);
 
 private:
     Workspace(storage::Database db, const domain::Clock& clock, domain::Actor actor);

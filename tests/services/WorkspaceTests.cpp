@@ -128,3 +128,15 @@ TEST_CASE("a file that is not a database is reported, not overwritten", "[servic
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArray("These are not the records you are looking for.\n"));
 }
+
+TEST_CASE("an agency setting is saved, announced by key and read back", "[services][workspace]")
+{
+    OpenWorkspace w;
+    QSignalSpy changed(w.ws.get(), &services::Workspace::settingChanged);
+    CHECK_FALSE(w.ws->setting(QStringLiteral("matching.weights"))->has_value());
+    const QJsonObject weights{{QStringLiteral("source"), 30}};
+    REQUIRE(w.ws->saveSetting(QStringLiteral("matching.weights"), weights));
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.at(0).at(0).toString() == QStringLiteral("matching.weights"));
+    CHECK(**w.ws->setting(QStringLiteral("matching.weights")) == weights);
+}
