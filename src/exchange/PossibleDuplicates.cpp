@@ -1,17 +1,8 @@
 #include "exchange/PossibleDuplicates.h"
 
-#include <QCoreApplication>
+#include "domain/LikelyDuplicate.h"
 
 namespace permanence::exchange {
-
-namespace {
-
-QString key(const QString& name)
-{
-    return name.trimmed().toCaseFolded();
-}
-
-} // namespace
 
 PossibleDuplicates::PossibleDuplicates(const std::vector<domain::Child>& existing)
     : m_existing(existing)
@@ -30,27 +21,17 @@ std::vector<PossibleDuplicates::Match> PossibleDuplicates::of(const domain::Chil
     const auto candidates = m_byBirth.constFind(child.dateOfBirth.toJulianDay());
     if (candidates == m_byBirth.constEnd())
         return found;
-    const QString surname = key(child.surname);
-    const QString forename = key(child.forename);
-    if (surname.isEmpty() || forename.isEmpty())
-        return found;
+    const domain::PersonIdentity typed{child.forename, child.surname, child.preferredName,
+                                       child.dateOfBirth};
     for (const std::size_t i : *candidates) {
         const domain::Child& other = m_existing[i];
+        // A row with an existing reference updates that child; it cannot duplicate it.
         if (other.reference == child.reference)
             continue;
-        const QString otherForename = key(other.forename);
-        const bool sameName = forename == otherForename && surname == key(other.surname);
-        const bool similar =
-            surname == key(other.surname) && forename.left(3) == otherForename.left(3);
-        if (sameName)
-            found.push_back(
-                {other.reference,
-                 QCoreApplication::translate("ChildCsvImport", "same name and date of birth")});
-        else if (similar)
-            found.push_back(
-                {other.reference,
-                 QCoreApplication::translate("ChildCsvImport",
-                                             "same surname and date of birth, similar forename")});
+        const domain::PersonIdentity existing{other.forename, other.surname, other.preferredName,
+                                              other.dateOfBirth};
+        if (auto why = domain::duplicateReason(typed, existing))
+            found.push_back({other.reference, domain::duplicateReasonText(*why)});
     }
     return found;
 }

@@ -8,10 +8,10 @@
 
 namespace permanence::exchange {
 
-/// Finds existing children that a new record may duplicate: the same date of birth and a
-/// similar name (the same surname ignoring case and a forename with the same first three
-/// letters, which also covers an identical name). A warning for people to check, never a
-/// reason to refuse: twins share a date of birth and often a surname.
+/// Finds existing children that an imported row may duplicate: the same date of birth and a
+/// similar name, by the same rule as creating a child by hand (domain/LikelyDuplicate.h). A
+/// warning for people to check, never a reason to refuse: twins share a date of birth and often
+/// a surname.
 class PossibleDuplicates
 {
 public:

@@ -238,6 +238,8 @@ HouseholdForm* AdoptersPage::showForm(HouseholdForm* form)
     form->setWindowFlag(Qt::Window);
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->setTargets(m_pipeline->targets());
+    connect(form, &HouseholdForm::openHouseholdRequested, this,
+            [this](domain::HouseholdId id) { openHousehold(id); });
     form->show();
     return form;
 }

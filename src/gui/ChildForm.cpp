@@ -4,6 +4,7 @@
 #include "presentation/ChildEditor.h"
 #include "presentation/UserPrompts.h"
 #include "services/ChildRecords.h"
+#include "services/DuplicateCheck.h"
 #include "services/Workspace.h"
 #include "ui_ChildForm.h"
 
@@ -144,6 +145,8 @@ void ChildForm::refresh()
 bool ChildForm::save()
 {
     const bool wasNew = m_editor->isNew();
+    if (wasNew && !confirmNotADuplicate())
+        return false;
     const auto saved = m_editor->save();
     if (!saved) {
         if (saved.error().code == domain::ErrorCode::Validation) {
@@ -162,6 +165,34 @@ bool ChildForm::save()
     }
     Q_EMIT childSaved(saved->value);
     return true;
+}
+
+bool ChildForm::confirmNotADuplicate()
+{
+    // Only a record that would be saved is worth the question: problems are shown first.
+    if (!m_editor->problems().empty())
+        return true;
+    const auto found = services::DuplicateCheck(m_editor->workspace()).of(m_editor->draft());
+    if (!found) {
+        m_prompts.showError(tr("Child not saved"), found.error().message);
+        return false;
+    }
+    if (found->empty())
+        return true;
+    const auto answer = m_prompts.askAboutLikelyDuplicates(recordName(), *found);
+    using Action = UserPrompts::DuplicateAnswer::Action;
+    switch (answer.action) {
+    case Action::CreateNew:
+        return true;
+    case Action::OpenExisting:
+        // The new draft stays open with what was typed; nothing is lost if it was a mistake.
+        if (answer.index >= 0 && answer.index < static_cast<int>(found->size()))
+            Q_EMIT openChildRequested(found->at(static_cast<std::size_t>(answer.index)).id);
+        return false;
+    case Action::KeepEditing:
+        return false;
+    }
+    return false;
 }
 
 void ChildForm::showProblems(const domain::Problems& problems)

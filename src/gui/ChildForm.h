@@ -62,6 +62,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// For a new child: asks whether a likely existing record is the same child; true to go on.
+    [[nodiscard]] bool confirmNotADuplicate();
     void setUpActions();
     void refresh();
     void showProblems(const domain::Problems& problems);

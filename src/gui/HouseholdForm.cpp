@@ -6,6 +6,7 @@
 #include "domain/HouseholdStage.h"
 #include "gui/WidgetPrompts.h"
 #include "presentation/HouseholdEditor.h"
+#include "services/DuplicateCheck.h"
 #include "services/Workspace.h"
 #include "ui_HouseholdForm.h"
 
@@ -380,9 +381,41 @@ void HouseholdForm::showProblems()
     m_ui->problemsGroup->setVisible(!problems.empty());
 }
 
+bool HouseholdForm::confirmNotADuplicate()
+{
+    // Only a record that would be saved is worth the question: problems are shown first.
+    if (!m_editor->problems().empty())
+        return true;
+    const auto found = services::DuplicateCheck(m_workspace).of(m_editor->household());
+    if (!found) {
+        m_prompts->showError(tr("Could not save the household"), found.error().message);
+        return false;
+    }
+    if (found->empty())
+        return true;
+    const auto answer =
+        m_prompts->askAboutLikelyDuplicates(m_editor->household().displayName(), *found);
+    using Action = presentation::UserPrompts::DuplicateAnswer::Action;
+    switch (answer.action) {
+    case Action::CreateNew:
+        return true;
+    case Action::OpenExisting:
+        // The new draft stays open with what was typed; nothing is lost if it was a mistake.
+        if (answer.index >= 0 && answer.index < static_cast<int>(found->size()))
+            Q_EMIT openHouseholdRequested(
+                domain::HouseholdId{found->at(static_cast<std::size_t>(answer.index)).id});
+        return false;
+    case Action::KeepEditing:
+        return false;
+    }
+    return false;
+}
+
 bool HouseholdForm::save()
 {
     const bool wasNew = m_editor->isNew();
+    if (wasNew && !confirmNotADuplicate())
+        return false;
     const domain::Status saved = m_editor->save();
     if (!saved) {
         if (saved.error().code == domain::ErrorCode::Validation) {

@@ -55,8 +55,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved(domain::HouseholdId id);
+    /// The user said the new household is an existing one: open that instead.
+    void openHouseholdRequested(domain::HouseholdId id);
 
 private:
+    /// For a new household: asks whether a likely existing record is the same; true to go on.
+    [[nodiscard]] bool confirmNotADuplicate();
     using Edit = std::function<void(domain::AdopterHousehold&)>;
 
     // HouseholdForm.cpp: lifecycle, refresh, problems.

@@ -1,5 +1,7 @@
 #include "gui/WidgetPrompts.h"
 
+#include "gui/LikelyDuplicatesDialog.h"
+
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -71,6 +73,15 @@ QString WidgetPrompts::chooseChildrenToImport(const QString& startDirectory)
     return QFileDialog::getOpenFileName(
         m_parent, QFileDialog::tr("Import Children"), startDirectory,
         QFileDialog::tr("Spreadsheet files (*.csv);;All files (*)"));
+}
+
+WidgetPrompts::DuplicateAnswer
+WidgetPrompts::askAboutLikelyDuplicates(const QString& record,
+                                        const std::vector<domain::LikelyDuplicate>& found)
+{
+    LikelyDuplicatesDialog dialog(record, found, m_parent);
+    dialog.exec();
+    return dialog.answer();
 }
 
 } // namespace permanence::gui

@@ -20,6 +20,9 @@ public:
     [[nodiscard]] bool confirm(const QString& title, const QString& question,
                                const QString& action) override;
     [[nodiscard]] QString chooseChildrenToImport(const QString& startDirectory) override;
+    [[nodiscard]] DuplicateAnswer
+    askAboutLikelyDuplicates(const QString& record,
+                             const std::vector<domain::LikelyDuplicate>& found) override;
 
 private:
     QPointer<QWidget> m_parent;

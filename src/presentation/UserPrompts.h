@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/LikelyDuplicate.h"
+
 #include <QString>
+#include <vector>
 
 namespace permanence::presentation {
 
@@ -50,6 +53,29 @@ public:
     [[nodiscard]] virtual QString chooseChildrenToImport(const QString& startDirectory)
     {
         Q_UNUSED(startDirectory);
+        return {};
+    }
+
+    /// What to do when a record about to be created may already exist.
+    struct DuplicateAnswer
+    {
+        enum class Action
+        {
+            CreateNew,    ///< none of them: create the new record
+            OpenExisting, ///< it is `index` in the list: open that record instead
+            KeepEditing   ///< not sure yet: create nothing, keep the form open
+        };
+        Action action = Action::KeepEditing;
+        int index = -1;
+    };
+    /// Shows the records that may already hold `record` ("Abbie Adebayo") and asks whether it
+    /// is one of them. The default keeps editing, so nothing is created unasked.
+    [[nodiscard]] virtual DuplicateAnswer
+    askAboutLikelyDuplicates(const QString& record,
+                             const std::vector<domain::LikelyDuplicate>& found)
+    {
+        Q_UNUSED(record);
+        Q_UNUSED(found);
         return {};
     }
 

@@ -191,7 +191,7 @@ TEST_CASE("new rows that look like existing children are listed, not refused", "
     CHECK(report.possibleDuplicates[0].row == 2); // spreadsheet row: the header is row 1
     CHECK(report.possibleDuplicates[0].reference == QStringLiteral("C-N1"));
     CHECK(report.possibleDuplicates[0].existingReference == QStringLiteral("C-0001"));
-    CHECK(report.possibleDuplicates[0].reason == QStringLiteral("same name and date of birth"));
+    CHECK(report.possibleDuplicates[0].reason == QStringLiteral("Same name and date of birth"));
     CHECK(report.possibleDuplicates[1].row == 3);
     CHECK(report.possibleDuplicates[1].reference == QStringLiteral("C-N2"));
     CHECK(report.summary().contains(

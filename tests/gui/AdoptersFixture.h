@@ -34,6 +34,15 @@ public:
         askedAbout << record;
         return unsavedAnswer;
     }
+    DuplicateAnswer duplicateAnswer;
+    std::vector<domain::LikelyDuplicate> duplicatesShown;
+    DuplicateAnswer
+    askAboutLikelyDuplicates(const QString&,
+                             const std::vector<domain::LikelyDuplicate>& found) override
+    {
+        duplicatesShown = found;
+        return duplicateAnswer;
+    }
 };
 
 /// The Adopters page on a fresh four-council database, today 1 June 2024, with settings in a

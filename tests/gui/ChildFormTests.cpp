@@ -48,6 +48,15 @@ public:
         return unsavedAnswer;
     }
     bool confirm(const QString&, const QString&, const QString&) override { return confirmAnswer; }
+    DuplicateAnswer duplicateAnswer;
+    std::vector<domain::LikelyDuplicate> duplicatesShown;
+    DuplicateAnswer
+    askAboutLikelyDuplicates(const QString&,
+                             const std::vector<domain::LikelyDuplicate>& found) override
+    {
+        duplicatesShown = found;
+        return duplicateAnswer;
+    }
 };
 
 /// A Children page on a temporary database (today 1 June 2024, four councils, no children).
@@ -290,4 +299,49 @@ TEST_CASE_METHOD(PageFixture, "screenshot of the child form", "[.screenshot]")
     page->grab().save(out + QStringLiteral("/childrenpage.png"));
     form->editor()->undoStack()->setClean();
     prompts.unsavedAnswer = UserPrompts::UnsavedChanges::Discard;
+}
+
+TEST_CASE_METHOD(PageFixture, "creating a child like an existing one asks first",
+                 "[gui][children][child-form][duplicates]")
+{
+    domain::Child existing = test::aChild()
+                                 .reference(QStringLiteral("C-100"))
+                                 .named(QStringLiteral("Maia"), QStringLiteral("Okafor"))
+                                 .bornOn(d(2020, 2, 14))
+                                 .council(QStringLiteral("STOKE"))
+                                 .build();
+    const auto existingId = workspace->createChild(existing);
+    REQUIRE(existingId);
+
+    ChildForm* form = page->newChild();
+    REQUIRE(form != nullptr);
+    fillValidChild(form, QStringLiteral("C-901")); // Maya Okafor, born 14 Feb 2020
+    using Action = UserPrompts::DuplicateAnswer::Action;
+
+    SECTION("keep editing: nothing is created and the typing stays")
+    {
+        prompts.duplicateAnswer = {Action::KeepEditing, -1};
+        QTest::mouseClick(field<QPushButton>(form, "saveButton"), Qt::LeftButton);
+        REQUIRE(prompts.duplicatesShown.size() == 1);
+        CHECK(prompts.duplicatesShown[0].reference == QStringLiteral("C-100"));
+        CHECK(workspace->childCount().value() == 1);
+        CHECK(form->editor()->isModified());
+    }
+    SECTION("it is that child: the existing record opens and nothing is created")
+    {
+        prompts.duplicateAnswer = {Action::OpenExisting, 0};
+        QTest::mouseClick(field<QPushButton>(form, "saveButton"), Qt::LeftButton);
+        CHECK(workspace->childCount().value() == 1);
+        ChildForm* opened = page->openChild(existingId->value);
+        REQUIRE(opened != nullptr);
+        CHECK(opened != form);
+        CHECK(opened->editor()->saved().reference == QStringLiteral("C-100"));
+    }
+    SECTION("a different child: it is created")
+    {
+        prompts.duplicateAnswer = {Action::CreateNew, -1};
+        QTest::mouseClick(field<QPushButton>(form, "saveButton"), Qt::LeftButton);
+        CHECK(workspace->childCount().value() == 2);
+        CHECK_FALSE(form->editor()->isModified());
+    }
 }

@@ -192,3 +192,39 @@ TEST_CASE_METHOD(test::AdoptersFixture, "opening a household twice brings its fo
     CHECK(adopters.openHousehold(id) == first);
     first->close();
 }
+
+TEST_CASE_METHOD(test::AdoptersFixture,
+                 "creating a household like an existing one asks first, and can open it instead",
+                 "[gui][household-form][duplicates]")
+{
+    domain::AdopterHousehold existing = test::aHousehold()
+                                            .reference(QStringLiteral("H-0500"))
+                                            .single(QStringLiteral("Amir"), QStringLiteral("Khan"))
+                                            .build();
+    existing.applicants[0].dateOfBirth = d(1986, 4, 2);
+    const auto existingId = workspace->createHousehold(existing);
+    INFO((existingId ? QString() : existingId.error().message).toStdString());
+    REQUIRE(existingId);
+    gui::AdoptersPage& adopters = showPage();
+    HouseholdForm* form = adopters.newHousehold();
+    REQUIRE(form);
+    fillStage1Household(*form); // Amir Khan, born 2 Apr 1986
+
+    using Action = presentation::UserPrompts::DuplicateAnswer::Action;
+    prompts.duplicateAnswer = {Action::OpenExisting, 0};
+    QTest::mouseClick(findIn<QPushButton>(form, "saveButton"), Qt::LeftButton);
+    REQUIRE(prompts.duplicatesShown.size() == 1);
+    CHECK(prompts.duplicatesShown[0].id == existingId->value);
+    CHECK_FALSE(form->householdId().isValid());
+    CHECK(workspace->householdCount().value() == 1);
+    HouseholdForm* opened = adopters.openHousehold(*existingId);
+    REQUIRE(opened != nullptr);
+    CHECK(opened != form);
+
+    prompts.duplicateAnswer = {Action::CreateNew, -1};
+    QTest::mouseClick(findIn<QPushButton>(form, "saveButton"), Qt::LeftButton);
+    CHECK(form->householdId().isValid());
+    CHECK(workspace->householdCount().value() == 2);
+    opened->close();
+    form->close();
+}
