@@ -40,6 +40,22 @@ void SearchIndex::build(std::vector<SearchRecord> records)
         for (const QString& word : words)
             postings[word].push_back(r);
     }
+    // Equal scores list by title: rank the titles once here, so a search compares integers
+    // (a single letter matches most references, and comparing 100,000 titles is what costs).
+    std::vector<int> order(m_records.size());
+    for (std::size_t r = 0; r < order.size(); ++r)
+        order[r] = static_cast<int>(r);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_records[static_cast<std::size_t>(a)].title <
+               m_records[static_cast<std::size_t>(b)].title;
+    });
+    m_titleRank.assign(m_records.size(), 0);
+    m_byTitleRank.assign(m_records.size(), 0);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        m_titleRank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+        m_byTitleRank[i] = static_cast<std::size_t>(order[i]);
+    }
+
     m_words.clear();
     m_postings.clear();
     m_bySound.clear();
@@ -139,28 +155,31 @@ SearchResults SearchIndex::find(const QString& query, int perKind) const
             return results;
     }
 
-    std::array<std::vector<SearchHit>, 4> byKind;
+    // One integer key per hit: better score first, then title order (ranks are unique, so the
+    // order is total and the same every time).
+    std::array<std::vector<quint64>, 4> byKind;
     for (const int r : candidates) {
-        const SearchRecord& record = m_records[static_cast<std::size_t>(r)];
-        const int score =
-            total[static_cast<std::size_t>(r)] - (record.archived ? archivedPenalty : 0);
-        byKind[static_cast<std::size_t>(record.kind)].push_back({&record, score});
+        const auto index = static_cast<std::size_t>(r);
+        const SearchRecord& record = m_records[index];
+        const int score = total[index] - (record.archived ? archivedPenalty : 0);
+        const auto worse = static_cast<quint64>(static_cast<qint64>(1) << 31) -
+                           static_cast<quint64>(static_cast<qint64>(score));
+        byKind[static_cast<std::size_t>(record.kind)].push_back(
+            (worse << 32) | static_cast<quint64>(m_titleRank[index]));
     }
     for (std::size_t k = 0; k < byKind.size(); ++k) {
-        std::vector<SearchHit>& hits = byKind[k];
-        results.totals[k] = static_cast<int>(hits.size());
-        const auto better = [](const SearchHit& a, const SearchHit& b) {
-            if (a.score != b.score)
-                return a.score > b.score;
-            if (a.record->title != b.record->title)
-                return a.record->title < b.record->title;
-            return a.record->id < b.record->id;
-        };
-        const auto shown = std::min(hits.size(), static_cast<std::size_t>(std::max(perKind, 0)));
-        std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(shown),
-                          hits.end(), better);
-        results.hits.insert(results.hits.end(), hits.begin(),
-                            hits.begin() + static_cast<std::ptrdiff_t>(shown));
+        std::vector<quint64>& keys = byKind[k];
+        results.totals[k] = static_cast<int>(keys.size());
+        const auto shown = std::min(keys.size(), static_cast<std::size_t>(std::max(perKind, 0)));
+        std::partial_sort(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(shown),
+                          keys.end());
+        for (std::size_t i = 0; i < shown; ++i) {
+            const auto rank = static_cast<int>(keys[i] & 0xffffffffU);
+            const auto worse = static_cast<qint64>(keys[i] >> 32);
+            const int score = static_cast<int>((static_cast<qint64>(1) << 31) - worse);
+            results.hits.push_back(
+                {&m_records[m_byTitleRank[static_cast<std::size_t>(rank)]], score});
+        }
     }
     return results;
 }

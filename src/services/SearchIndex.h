@@ -59,6 +59,8 @@ private:
     std::vector<std::vector<int>> m_postings;          ///< per word: the records holding it
     QHash<QString, std::vector<int>> m_bySound;        ///< sound key → words
     std::vector<std::vector<int>> m_nameWordsByLength; ///< name words (no digits) by length
+    std::vector<int> m_titleRank;                      ///< per record: its place in title order
+    std::vector<std::size_t> m_byTitleRank;            ///< per place in title order: the record
 };
 
 } // namespace permanence::services
