@@ -1,6 +1,7 @@
 #include "gui/ChildForm.h"
 
 #include "domain/FamilyFinding.h"
+#include "gui/ChronologyWindow.h"
 #include "presentation/ChildEditor.h"
 #include "presentation/UserPrompts.h"
 #include "services/ChildRecords.h"
@@ -55,6 +56,8 @@ ChildForm::ChildForm(services::Workspace& workspace, domain::Child child, UserPr
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ChildForm::save);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &ChildForm::reject);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &ChildForm::archive);
+    connect(m_ui->chronologyButton, &QPushButton::clicked, this, &ChildForm::showChronology);
+    m_ui->chronologyButton->setAutoDefault(false);
     setUpActions();
     m_ui->saveButton->setDefault(false);
     m_ui->saveButton->setAutoDefault(false);
@@ -109,9 +112,28 @@ QString ChildForm::recordName() const
     return name;
 }
 
+ChronologyWindow* ChildForm::showChronology()
+{
+    if (m_editor->isNew())
+        return nullptr;
+    if (!m_chronology) {
+        m_chronology = new ChronologyWindow(m_editor->workspace(), m_editor->saved().id,
+                                            recordName(), m_prompts, this);
+        m_chronology->setWindowFlag(Qt::Window);
+        m_chronology->setAttribute(Qt::WA_DeleteOnClose);
+        // What the chronology reports is what is saved: read it again after each save.
+        connect(this, &ChildForm::childSaved, m_chronology, &ChronologyWindow::reload);
+    }
+    m_chronology->show();
+    m_chronology->raise();
+    return m_chronology;
+}
+
 void ChildForm::refresh()
 {
     const domain::Child& c = m_editor->draft();
+    // The chronology reads saved records only, so it opens once the child is saved.
+    m_ui->chronologyButton->setEnabled(!m_editor->isNew());
     m_ui->profileTab->refresh();
     m_ui->needsTab->refresh();
     m_ui->journeyTab->refresh();

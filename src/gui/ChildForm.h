@@ -4,6 +4,7 @@
 #include "domain/Problem.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <memory>
 
 class QListWidgetItem;
@@ -27,6 +28,8 @@ namespace permanence::gui {
 /// over one ChildEditor. Save validates the whole record and, when anything is wrong, lists
 /// every problem under the tabs by field (nothing is written). Ctrl+Z / Ctrl+Shift+Z undo and
 /// redo edits; closing with unsaved changes asks Save / Discard / Cancel through UserPrompts.
+class ChronologyWindow;
+
 class ChildForm : public QDialog
 {
     Q_OBJECT
@@ -43,6 +46,9 @@ public:
     bool save();
     /// Asks to confirm, then archives the saved child and closes the form.
     void archive();
+
+    /// Opens (or brings forward) the child's chronology; nullptr for a child not saved yet.
+    ChronologyWindow* showChronology();
 
     /// The messages shown in the problem list.
     [[nodiscard]] QStringList shownProblems() const;
@@ -76,6 +82,7 @@ private:
     std::unique_ptr<Ui::ChildForm> m_ui;
     presentation::ChildEditor* m_editor;
     presentation::UserPrompts& m_prompts;
+    QPointer<ChronologyWindow> m_chronology;
     bool m_showingProblems = false;
     bool m_closing = false;
 };

@@ -110,6 +110,8 @@ HouseholdForm::HouseholdForm(services::Workspace& workspace, const AdopterHouseh
     m_ui->saveButton->setShortcut(QKeySequence::Save);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &HouseholdForm::save);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &HouseholdForm::reject);
+    connect(m_ui->chronologyButton, &QPushButton::clicked, this, &HouseholdForm::showChronology);
+    m_ui->chronologyButton->setAutoDefault(false);
     connect(m_editor, &presentation::HouseholdEditor::householdChanged, this,
             &HouseholdForm::refresh);
     connect(m_editor, &presentation::HouseholdEditor::modifiedChanged, this,
@@ -203,6 +205,8 @@ void HouseholdForm::fillChoices()
 
 void HouseholdForm::refresh()
 {
+    // The chronology reads saved records only, so it opens once the household is saved.
+    m_ui->chronologyButton->setEnabled(!m_editor->isNew());
     refreshApplicants();
     refreshJourney();
     refreshApproval();

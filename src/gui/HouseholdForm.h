@@ -5,6 +5,7 @@
 #include "presentation/PipelineModel.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -32,6 +33,8 @@ class NotReachedDateEdit;
 /// approval terms, training and case notes. Every edit is an undo step on the form's own
 /// stack; Save refuses while anything is wrong and lists every problem by field; closing with
 /// unsaved changes asks through UserPrompts.
+class ChronologyWindow;
+
 class HouseholdForm : public QDialog
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
 
     /// Validates and saves; on refusal shows every problem and returns false.
     bool save();
+    /// Opens (or brings forward) the household's chronology; nullptr before the first save.
+    ChronologyWindow* showChronology();
 
 public Q_SLOTS:
     /// Closes unless the user keeps editing (or the save they asked for fails).
@@ -103,6 +108,7 @@ private:
     std::unique_ptr<presentation::UserPrompts> m_ownPrompts;
     presentation::UserPrompts* m_prompts;
     presentation::StageTargets m_targets;
+    QPointer<ChronologyWindow> m_chronology;
     bool m_showProblems = false;
 };
 

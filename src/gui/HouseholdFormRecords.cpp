@@ -3,6 +3,7 @@
 #include "domain/CaseNote.h"
 #include "domain/Dates.h"
 #include "domain/Training.h"
+#include "gui/ChronologyWindow.h"
 #include "gui/HouseholdForm.h"
 #include "presentation/HouseholdEditor.h"
 #include "presentation/TrainingEventListModel.h"
@@ -112,6 +113,23 @@ void HouseholdForm::addNote()
     }
     m_ui->noteTextEdit->clear();
     refreshNotes();
+}
+
+ChronologyWindow* HouseholdForm::showChronology()
+{
+    if (m_editor->isNew())
+        return nullptr;
+    if (!m_chronology) {
+        m_chronology = new ChronologyWindow(m_workspace, m_editor->household().id,
+                                            m_editor->household().displayName(), *m_prompts, this);
+        m_chronology->setWindowFlag(Qt::Window);
+        m_chronology->setAttribute(Qt::WA_DeleteOnClose);
+        // What the chronology reports is what is saved: read it again after each save.
+        connect(this, &HouseholdForm::saved, m_chronology, &ChronologyWindow::reload);
+    }
+    m_chronology->show();
+    m_chronology->raise();
+    return m_chronology;
 }
 
 } // namespace permanence::gui

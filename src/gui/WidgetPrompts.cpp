@@ -75,6 +75,12 @@ QString WidgetPrompts::chooseChildrenToImport(const QString& startDirectory)
         QFileDialog::tr("Spreadsheet files (*.csv);;All files (*)"));
 }
 
+QString WidgetPrompts::chooseFileToSave(const QString& title, const QString& suggestedPath,
+                                        const QString& filter)
+{
+    return QFileDialog::getSaveFileName(m_parent, title, suggestedPath, filter);
+}
+
 WidgetPrompts::DuplicateAnswer
 WidgetPrompts::askAboutLikelyDuplicates(const QString& record,
                                         const std::vector<domain::LikelyDuplicate>& found)

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] bool confirm(const QString& title, const QString& question,
                                const QString& action) override;
     [[nodiscard]] QString chooseChildrenToImport(const QString& startDirectory) override;
+    [[nodiscard]] QString chooseFileToSave(const QString& title, const QString& suggestedPath,
+                                           const QString& filter) override;
     [[nodiscard]] DuplicateAnswer
     askAboutLikelyDuplicates(const QString& record,
                              const std::vector<domain::LikelyDuplicate>& found) override;

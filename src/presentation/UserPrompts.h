@@ -56,6 +56,18 @@ public:
         return {};
     }
 
+    /// Where to save a document the app writes (a PDF, a calendar file): `suggestedPath` is
+    /// the proposed file, `filter` a file-dialog filter such as "PDF files (*.pdf)". Empty
+    /// when the user cancels.
+    [[nodiscard]] virtual QString
+    chooseFileToSave(const QString& title, const QString& suggestedPath, const QString& filter)
+    {
+        Q_UNUSED(title);
+        Q_UNUSED(suggestedPath);
+        Q_UNUSED(filter);
+        return {};
+    }
+
     /// What to do when a record about to be created may already exist.
     struct DuplicateAnswer
     {

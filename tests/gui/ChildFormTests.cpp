@@ -2,15 +2,18 @@
 #include "domain/Clock.h"
 #include "gui/ChildForm.h"
 #include "gui/ChildrenPage.h"
+#include "gui/ChronologyWindow.h"
 #include "gui/NotReachedDateEdit.h"
 #include "presentation/ChildEditor.h"
 #include "presentation/ChildListModel.h"
+#include "presentation/ChronologyModel.h"
 #include "presentation/UserPrompts.h"
 #include "services/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -48,6 +51,11 @@ public:
         return unsavedAnswer;
     }
     bool confirm(const QString&, const QString&, const QString&) override { return confirmAnswer; }
+    QString saveAnswer;
+    QString chooseFileToSave(const QString&, const QString&, const QString&) override
+    {
+        return saveAnswer;
+    }
     DuplicateAnswer duplicateAnswer;
     std::vector<domain::LikelyDuplicate> duplicatesShown;
     DuplicateAnswer
@@ -344,4 +352,48 @@ TEST_CASE_METHOD(PageFixture, "creating a child like an existing one asks first"
         CHECK(workspace->childCount().value() == 2);
         CHECK_FALSE(form->editor()->isModified());
     }
+}
+
+TEST_CASE_METHOD(PageFixture, "the chronology opens from a saved child, filters and saves as PDF",
+                 "[gui][children][chronology]")
+{
+    ChildForm* form = page->newChild();
+    REQUIRE(form != nullptr);
+    CHECK_FALSE(field<QPushButton>(form, "chronologyButton")->isEnabled());
+    CHECK(form->showChronology() == nullptr);
+    fillValidChild(form, QStringLiteral("C-902"));
+    setDate(form, "agencyDecisionEdit", d(2023, 1, 9));
+    REQUIRE(form->save());
+    CHECK(field<QPushButton>(form, "chronologyButton")->isEnabled());
+
+    QTest::mouseClick(field<QPushButton>(form, "chronologyButton"), Qt::LeftButton);
+    gui::ChronologyWindow* chronology = form->findChild<gui::ChronologyWindow*>();
+    REQUIRE(chronology != nullptr);
+    CHECK(form->showChronology() == chronology);
+    presentation::ChronologyModel* model = chronology->model();
+    REQUIRE(model->rowCount() == 3); // agency decision, entered care, born
+    CHECK(model->index(0, presentation::ChronologyModel::Event).data().toString() ==
+          QStringLiteral("Agency decision: should be placed for adoption"));
+    CHECK(model->index(0, presentation::ChronologyModel::Date).data().toString() ==
+          QStringLiteral("9 Jan 2023"));
+
+    // A date saved on the form shows in the open chronology at once.
+    setDate(form, "placementOrderEdit", d(2023, 4, 3));
+    REQUIRE(form->save());
+    REQUIRE(model->rowCount() == 4);
+    CHECK(model->index(0, presentation::ChronologyModel::Event).data().toString() ==
+          QStringLiteral("Placement order granted"));
+
+    auto* source = field<QComboBox>(chronology, "sourceCombo");
+    source->setCurrentIndex(source->findData(static_cast<int>(domain::ChronologySource::CaseNote)));
+    CHECK(model->rowCount() == 0);
+    source->setCurrentIndex(0);
+    CHECK(model->rowCount() == 4);
+
+    prompts.saveAnswer = dir.filePath(QStringLiteral("chronology.pdf"));
+    QTest::mouseClick(field<QPushButton>(chronology, "pdfButton"), Qt::LeftButton);
+    QFile pdf(prompts.saveAnswer);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    CHECK(prompts.errors.isEmpty());
 }

@@ -2,7 +2,9 @@
 #include "gui/AdoptersPage.h"
 #include "gui/ChildForm.h"
 #include "gui/ChildrenPage.h"
+#include "gui/ChronologyWindow.h"
 #include "gui/HouseholdForm.h"
+#include "gui/LikelyDuplicatesDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/SearchBox.h"
 #include "presentation/ChildListModel.h"
@@ -97,7 +99,23 @@ TEST_CASE("a tour of the screens on the demo agency", "[.tour]")
     gui::ChildForm* childForm = children->openChild(childId);
     REQUIRE(childForm != nullptr);
     saveTabs(childForm, folder, QStringLiteral("child-form"));
+    gui::ChronologyWindow* childChronology = childForm->showChronology();
+    REQUIRE(childChronology != nullptr);
+    childChronology->resize(1100, 650);
+    save(childChronology, folder, QStringLiteral("child-chronology"));
     childForm->close();
+
+    {
+        std::vector<domain::LikelyDuplicate> found{
+            {domain::SearchKind::Child, 1, QStringLiteral("CBRAM-00247"),
+             QStringLiteral("Abbie Adebayo"),
+             QStringLiteral("CBRAM-00247 · born 15 Aug 2022 · BRAM"),
+             domain::DuplicateReason::SimilarNameAndBirth, false}};
+        gui::LikelyDuplicatesDialog dialog(QStringLiteral("Abby Adebayo"), found, &window);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, folder, QStringLiteral("likely-duplicates"));
+    }
 
     auto* adopters = window.findChild<gui::AdoptersPage*>();
     REQUIRE(adopters != nullptr);
@@ -110,5 +128,9 @@ TEST_CASE("a tour of the screens on the demo agency", "[.tour]")
     gui::HouseholdForm* householdForm = adopters->openHousehold(domain::HouseholdId{1});
     REQUIRE(householdForm != nullptr);
     saveTabs(householdForm, folder, QStringLiteral("household-form"));
+    gui::ChronologyWindow* householdChronology = householdForm->showChronology();
+    REQUIRE(householdChronology != nullptr);
+    householdChronology->resize(1100, 650);
+    save(householdChronology, folder, QStringLiteral("household-chronology"));
     householdForm->close();
 }
