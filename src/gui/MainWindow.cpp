@@ -3,12 +3,14 @@
 #include "gui/AboutDialog.h"
 #include "gui/AdoptersPage.h"
 #include "gui/ChildrenPage.h"
+#include "gui/MyWorkPage.h"
 #include "gui/NotYetAvailablePage.h"
 #include "gui/SearchBox.h"
 #include "gui/SettingsDialog.h"
 #include "gui/WidgetPrompts.h"
 #include "presentation/CountText.h"
 #include "presentation/DisplaySettings.h"
+#include "presentation/DueListModel.h"
 #include "presentation/RecentDatabases.h"
 #include "services/Search.h"
 #include "services/Workspace.h"
@@ -22,6 +24,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace permanence::gui {
 
@@ -76,12 +79,19 @@ void MainWindow::addPages()
                                 tr("Dashboards will show the national adoption indicators (A1, A2, "
                                    "A10) and the agency's figures over time."),
                                 this));
+    m_myWorkPage = new MyWorkPage(this);
+    add(presentation::myWorkLabel(0, 0), m_myWorkPage);
+    connect(m_myWorkPage, &MyWorkPage::countsChanged, this, &MainWindow::showWorkCounts);
+    connect(m_myWorkPage, &MyWorkPage::recordChosen, this, &MainWindow::openFound);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
     m_ui->navigation->setCurrentRow(0);
-    // The list is as wide as its longest label plus a margin; the page takes the rest. A saved
-    // splitter state (restoreWindowState) overrides this.
+    // The list is as wide as its longest label plus a margin, leaving room for the My work
+    // counts that arrive later; the page takes the rest. A saved splitter state
+    // (restoreWindowState) overrides this.
     const int navigationWidth =
-        m_ui->navigation->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth();
+        std::max(m_ui->navigation->sizeHintForColumn(0),
+                 fontMetrics().horizontalAdvance(presentation::myWorkLabel(999, 999))) +
+        4 * fontMetrics().averageCharWidth();
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({navigationWidth, width() - navigationWidth});
@@ -168,6 +178,7 @@ void MainWindow::setWorkspace(services::Workspace* workspace)
     }
     m_childrenPage->setWorkspace(workspace);
     m_adoptersPage->setWorkspace(workspace);
+    m_myWorkPage->setWorkspace(workspace);
     m_searchBox->setSearch(nullptr);
     m_search = workspace ? std::make_unique<services::Search>(workspace) : nullptr;
     m_searchBox->setSearch(m_search.get());
@@ -202,8 +213,9 @@ void MainWindow::onAreaChanged(int row)
         return;
     m_ui->pages->setCurrentIndex(row);
     const Area area = currentArea();
-    // Find searches the list on the page; the other areas have none yet.
-    m_ui->actionFind->setEnabled(area == Area::Children || area == Area::Adopters);
+    // The one search (Find, Ctrl+K) works everywhere; Search This List only where the page has
+    // a list with a search box of its own.
+    m_ui->actionFindOnPage->setEnabled(area == Area::Children || area == Area::Adopters);
 }
 
 void MainWindow::findAnything()
@@ -313,6 +325,18 @@ void MainWindow::applySettings(const presentation::DisplaySettings& settings)
     settings.save();
     m_childrenPage->applySettings(settings);
     m_adoptersPage->applySettings(settings);
+    m_myWorkPage->setRules(dueRules(settings));
+}
+
+void MainWindow::showWorkCounts(int overdue, int total)
+{
+    m_ui->navigation->item(static_cast<int>(Area::MyWork))
+        ->setText(presentation::myWorkLabel(overdue, total));
+}
+
+QString MainWindow::areaLabel(Area area) const
+{
+    return m_ui->navigation->item(static_cast<int>(area))->text();
 }
 
 void MainWindow::showAbout()

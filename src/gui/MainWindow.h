@@ -27,6 +27,7 @@ namespace permanence::gui {
 class SearchBox;
 
 class AdoptersPage;
+class MyWorkPage;
 class ChildrenPage;
 
 /// The application window: a list of areas on the left, the page of the chosen area on the
@@ -45,7 +46,8 @@ public:
         Matching,
         Panels,
         Support,
-        Dashboards
+        Dashboards,
+        MyWork
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -65,6 +67,9 @@ public:
     [[nodiscard]] Area currentArea() const;
     [[nodiscard]] ChildrenPage* childrenPage() const { return m_childrenPage; }
     [[nodiscard]] AdoptersPage* adoptersPage() const { return m_adoptersPage; }
+    [[nodiscard]] MyWorkPage* myWorkPage() const { return m_myWorkPage; }
+    /// The navigation entry's text for an area ("My work (3 overdue)").
+    [[nodiscard]] QString areaLabel(Area area) const;
 
 Q_SIGNALS:
     /// The user chose an existing database to open.
@@ -91,6 +96,7 @@ private:
     void openFound(domain::SearchKind kind, qint64 id);
     void onAreaChanged(int row);
     void showStatus();
+    void showWorkCounts(int overdue, int total);
     [[nodiscard]] QString startDirectory() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -98,6 +104,7 @@ private:
     QPointer<services::Workspace> m_workspace;
     ChildrenPage* m_childrenPage = nullptr;
     AdoptersPage* m_adoptersPage = nullptr;
+    MyWorkPage* m_myWorkPage = nullptr;
     SearchBox* m_searchBox = nullptr;
     std::unique_ptr<services::Search> m_search; ///< for the open workspace
     QLabel* m_databaseLabel = nullptr;

@@ -203,7 +203,7 @@ TEST_CASE_METHOD(WindowFixture, "the navigation switches between areas", "[gui][
 {
     auto* navigation = child<QListWidget>("navigation");
     auto* pages = child<QStackedWidget>("pages");
-    REQUIRE(navigation->count() == 6);
+    REQUIRE(navigation->count() == 7);
     CHECK(navigation->accessibleName() == QStringLiteral("Areas"));
 
     navigation->setCurrentRow(1);
@@ -218,10 +218,12 @@ TEST_CASE_METHOD(WindowFixture, "the navigation switches between areas", "[gui][
               ->text()
               .contains(QStringLiteral("not available in this version")));
     CHECK(placeholder->findChildren<QAbstractButton*>().isEmpty());
-    CHECK_FALSE(child<QAction>("actionFind")->isEnabled());
+    // The one search works everywhere; searching the page's list only where there is one.
+    CHECK(child<QAction>("actionFind")->isEnabled());
+    CHECK_FALSE(child<QAction>("actionFindOnPage")->isEnabled());
 
     window.showArea(MainWindow::Area::Children);
-    CHECK(child<QAction>("actionFind")->isEnabled());
+    CHECK(child<QAction>("actionFindOnPage")->isEnabled());
 }
 
 TEST_CASE_METHOD(WindowFixture,
