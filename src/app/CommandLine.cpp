@@ -8,7 +8,7 @@ namespace permanence::app {
 const QStringList& headlessCommands()
 {
     static const QStringList commands = {QStringLiteral("generate-demo"), QStringLiteral("import"),
-                                         QStringLiteral("measures")};
+                                         QStringLiteral("measures"), QStringLiteral("report")};
     return commands;
 }
 
@@ -69,8 +69,12 @@ void describeOptions(QCommandLineParser& parser)
                                                   "measures: one partner council's figures only."),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate("CommandLine", "measures: output format (json)."),
+                      QCoreApplication::translate(
+                          "CommandLine", "measures: output format (json); report: pdf or html."),
                       QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("CommandLine", "report: the file to write."),
+                      QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("no-demo"),
          QCoreApplication::translate(
@@ -118,6 +122,7 @@ bool readCommandLine(const QCommandLineParser& parser, CommandLine& out, QString
     }
     out.council = parser.value(QStringLiteral("council")).trimmed();
     out.format = parser.value(QStringLiteral("format")).trimmed();
+    out.output = parser.value(QStringLiteral("output")).trimmed();
     if (out.command == QLatin1String("measures") && !out.format.isEmpty() &&
         out.format != QLatin1String("json")) {
         *error = QCoreApplication::translate("CommandLine",

@@ -18,7 +18,8 @@ struct CommandLine
     bool noDemo = false;                      ///< --no-demo: leave an empty database empty
     int year = 0;    ///< --year N: reporting year N-(N+1) (measures); 0: not given
     QString council; ///< --council CODE: one partner council (measures); empty: all
-    QString format;  ///< --format json (measures); empty: the command's default
+    QString format;  ///< --format json (measures), pdf|html (report); empty: the default
+    QString output;  ///< --output FILE (report)
 };
 
 /// Headless commands this build knows.

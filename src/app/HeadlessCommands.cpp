@@ -3,6 +3,7 @@
 #include "app/AppPaths.h"
 #include "app/ImportCommand.h"
 #include "app/MeasuresCommand.h"
+#include "app/ReportCommand.h"
 #include "domain/Problem.h"
 #include "services/DemoAgency.h"
 #include "storage/Database.h"
@@ -67,6 +68,8 @@ int runHeadless(const CommandLine& cl)
         return runImport(cl);
     if (cl.command == QLatin1String("measures"))
         return runMeasures(cl);
+    if (cl.command == QLatin1String("report"))
+        return runReport(cl);
     err() << QStringLiteral("Unknown command '%1'.").arg(cl.command) << Qt::endl;
     return 2;
 }

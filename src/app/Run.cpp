@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <memory>
 #include <spdlog/spdlog.h>
@@ -69,6 +70,14 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+bool needsFonts(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (QString::fromLocal8Bit(argv[i]) == QLatin1String("report"))
+            return true;
+    return false;
+}
+
 /// Parses the command line against the running application; prints help/version and exits.
 bool parse(const QCoreApplication& app, CommandLine& cl)
 {
@@ -90,9 +99,18 @@ int run(int argc, char* argv[])
 {
     describeApplication();
     if (wantsHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // Reports lay out text and draw charts, which needs fonts (a QGuiApplication) but not a
+        // screen: without a display they use the offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (needsFonts(argc, argv)) {
+            if (!hasDisplay())
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         CommandLine cl;
-        if (!parse(app, cl))
+        if (!parse(*app, cl))
             return 2;
         spdlog::info("app: headless command {}", cl.command.toStdString());
         return runHeadless(cl);

@@ -101,7 +101,9 @@ QJsonObject yearlyJson(const YearlyValues& v)
     return out;
 }
 
-QJsonObject settingsJson(const MeasureSettings& s)
+} // namespace
+
+QJsonObject toJson(const MeasureSettings& s)
 {
     QJsonObject out;
     for (const auto& [measure, b] : s.benchmarks)
@@ -118,6 +120,8 @@ QJsonObject settingsJson(const MeasureSettings& s)
                                  {QStringLiteral("days"), s.a3Rule.days}});
     return out;
 }
+
+namespace {
 
 QJsonObject definitionsJson()
 {
@@ -285,7 +289,7 @@ QJsonObject measuresJson(const domain::Agency& agency, const std::vector<domain:
     out.insert(QStringLiteral("year"), year);
     out.insert(QStringLiteral("threeYear"), periodJson(Period::threeYears(request.year)));
     out.insert(QStringLiteral("definitions"), definitionsJson());
-    out.insert(QStringLiteral("settings"), settingsJson(request.settings));
+    out.insert(QStringLiteral("settings"), toJson(request.settings));
     if (request.councilCode.isEmpty())
         out.insert(QStringLiteral("total"),
                    scopeJson(children, households, Scope::agency(), agency.name, request));
@@ -297,6 +301,76 @@ QJsonObject measuresJson(const domain::Agency& agency, const std::vector<domain:
                         scopeJson(children, households, Scope::council(c.code), c.name, request));
     }
     out.insert(QStringLiteral("councils"), councils);
+    return out;
+}
+
+} // namespace permanence::metrics
+
+namespace permanence::metrics {
+namespace {
+
+/// "2023-24" → 2023; 0 when the key is not a reporting year label.
+int startYearOf(const QString& label)
+{
+    bool ok = false;
+    const int year = label.left(4).toInt(&ok);
+    return ok && label.size() == 7 && label.at(4) == QLatin1Char('-') ? year : 0;
+}
+
+YearlyValues yearlyFromJson(const QJsonValue& value, const QString& field,
+                            domain::Problems& problems)
+{
+    YearlyValues out;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const int year = startYearOf(it.key());
+        if (year == 0 || !it.value().isDouble() || it.value().toDouble() < 0) {
+            problems.push_back({field, QStringLiteral("measures.setting-invalid"),
+                                QStringLiteral("%1: '%2' is not a reporting year with a number "
+                                               "of days (0 or more).")
+                                    .arg(field, it.key())});
+            continue;
+        }
+        out.byYear.insert(year, it.value().toDouble());
+    }
+    return out;
+}
+
+} // namespace
+
+domain::Result<MeasureSettings> measureSettingsFromJson(const QJsonObject& json)
+{
+    MeasureSettings out = MeasureSettings::defaults();
+    domain::Problems problems;
+    for (Measure m : {Measure::A1, Measure::A10, Measure::A2}) {
+        const QJsonValue value = json.value(measureCode(m));
+        if (!value.isObject())
+            continue; // not saved: the default stays
+        const QJsonObject b = value.toObject();
+        const QString label = measureLabel(m);
+        Benchmarks benchmarks;
+        benchmarks.target = yearlyFromJson(b.value(QStringLiteral("targetFromYear")),
+                                           QStringLiteral("%1 target").arg(label), problems);
+        benchmarks.englandYear =
+            yearlyFromJson(b.value(QStringLiteral("englandYear")),
+                           QStringLiteral("%1 England average (year)").arg(label), problems);
+        benchmarks.englandThreeYear =
+            yearlyFromJson(b.value(QStringLiteral("englandThreeYearEndingIn")),
+                           QStringLiteral("%1 England average (3 years)").arg(label), problems);
+        out.benchmarks[m] = benchmarks;
+    }
+    const QJsonObject rule = json.value(QStringLiteral("a3Rule")).toObject();
+    if (rule.value(QStringLiteral("kind")).toString() == QLatin1String("days")) {
+        out.a3Rule.kind = A3Rule::Kind::Days;
+        out.a3Rule.days = rule.value(QStringLiteral("days")).toInteger(out.a3Rule.days);
+    } else if (rule.contains(QStringLiteral("months"))) {
+        out.a3Rule.months = rule.value(QStringLiteral("months")).toInt(out.a3Rule.months);
+    }
+    if (out.a3Rule.days <= 0 || out.a3Rule.months <= 0)
+        problems.push_back({QStringLiteral("A3 rule"), QStringLiteral("measures.setting-invalid"),
+                            QStringLiteral("A3 rule: the limit must be more than 0.")});
+    if (!problems.empty())
+        return domain::fail(domain::Error::validation(std::move(problems)));
     return out;
 }
 

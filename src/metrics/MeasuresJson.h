@@ -3,6 +3,7 @@
 #include "domain/AdopterHousehold.h"
 #include "domain/Agency.h"
 #include "domain/Child.h"
+#include "domain/Result.h"
 #include "metrics/ChildrenFigures.h"
 #include "metrics/MeasureSettings.h"
 #include "metrics/Timeliness.h"
@@ -27,6 +28,13 @@ namespace permanence::metrics {
 [[nodiscard]] QJsonObject toJson(const Indicator& indicator, const MeasureSettings& settings);
 [[nodiscard]] QJsonObject toJson(const A3Indicator& indicator);
 [[nodiscard]] QJsonObject toJson(const ChildrenFigures& figures);
+
+/// Targets, England averages (keyed by reporting year label, "2023-24") and the A3 rule: the
+/// form the agency's settings are saved in, and printed under "settings".
+[[nodiscard]] QJsonObject toJson(const MeasureSettings& settings);
+/// The saved form back; a measure not saved keeps its default. Every bad entry is a problem
+/// naming the setting.
+[[nodiscard]] domain::Result<MeasureSettings> measureSettingsFromJson(const QJsonObject& json);
 
 /// What to print: the agency's figures for a reporting year, pooled and per council, or for
 /// one council only when `councilCode` is set.
