@@ -3,6 +3,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/AdoptersPage.h"
 #include "gui/ChildrenPage.h"
+#include "gui/DashboardPage.h"
 #include "gui/MyWorkPage.h"
 #include "gui/NotYetAvailablePage.h"
 #include "gui/SearchBox.h"
@@ -74,11 +75,10 @@ void MainWindow::addPages()
                                 tr("Support will record adoption support for families: "
                                    "assessments of need, support plans and the help given."),
                                 this));
-    add(tr("Dashboards"),
-        new NotYetAvailablePage(tr("Dashboards"),
-                                tr("Dashboards will show the national adoption indicators (A1, A2, "
-                                   "A10) and the agency's figures over time."),
-                                this));
+    m_dashboardPage = new DashboardPage(this);
+    add(tr("Dashboards"), m_dashboardPage);
+    connect(m_dashboardPage, &DashboardPage::childChosen, this,
+            [this](qint64 id) { openFound(domain::SearchKind::Child, id); });
     m_myWorkPage = new MyWorkPage(this);
     add(presentation::myWorkLabel(0, 0), m_myWorkPage);
     connect(m_myWorkPage, &MyWorkPage::countsChanged, this, &MainWindow::showWorkCounts);
@@ -179,6 +179,7 @@ void MainWindow::setWorkspace(services::Workspace* workspace)
     m_childrenPage->setWorkspace(workspace);
     m_adoptersPage->setWorkspace(workspace);
     m_myWorkPage->setWorkspace(workspace);
+    m_dashboardPage->setWorkspace(workspace);
     m_searchBox->setSearch(nullptr);
     m_search = workspace ? std::make_unique<services::Search>(workspace) : nullptr;
     m_searchBox->setSearch(m_search.get());

@@ -28,6 +28,7 @@ class SearchBox;
 
 class AdoptersPage;
 class MyWorkPage;
+class DashboardPage;
 class ChildrenPage;
 
 /// The application window: a list of areas on the left, the page of the chosen area on the
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] ChildrenPage* childrenPage() const { return m_childrenPage; }
     [[nodiscard]] AdoptersPage* adoptersPage() const { return m_adoptersPage; }
     [[nodiscard]] MyWorkPage* myWorkPage() const { return m_myWorkPage; }
+    [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboardPage; }
     /// The navigation entry's text for an area ("My work (3 overdue)").
     [[nodiscard]] QString areaLabel(Area area) const;
 
@@ -105,6 +107,7 @@ private:
     ChildrenPage* m_childrenPage = nullptr;
     AdoptersPage* m_adoptersPage = nullptr;
     MyWorkPage* m_myWorkPage = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
     SearchBox* m_searchBox = nullptr;
     std::unique_ptr<services::Search> m_search; ///< for the open workspace
     QLabel* m_databaseLabel = nullptr;
