@@ -125,42 +125,46 @@ PriorityFlags priorityFlags(const Child& child, QDate on, bool hasDisability)
     return f;
 }
 
+void addToPlanSnapshot(PlanSnapshot& s, const Child& c)
+{
+    if (c.archived || !hasPlanOfAdoption(c, s.on))
+        return;
+    add(s.withPlan, s.withPlanIds, c.id);
+
+    if (reached(c.journey.movedIn, s.on)) {
+        add(s.placed, s.placedIds, c.id);
+        return;
+    }
+    if (!reached(c.journey.placementOrder, s.on)) {
+        add(s.notYetAuthorised, s.notYetAuthorisedIds, c.id);
+        return;
+    }
+
+    add(s.withOrderNotMatched, s.withOrderNotMatchedIds, c.id);
+    // With a plan, an order and not moved in, the status can only be one of these four, so
+    // the buckets partition the 74 and always agree with the status the child's page shows.
+    switch (familyFindingStatus(c, s.on)) {
+    case FamilyFindingStatus::MatchedMovingIn:
+        add(s.matchedMovingIn, s.matchedMovingInIds, c.id);
+        break;
+    case FamilyFindingStatus::Stopped:
+        add(s.stopped, s.stoppedIds, c.id);
+        break;
+    case FamilyFindingStatus::Linked:
+        add(s.linked, s.linkedIds, c.id);
+        break;
+    default:
+        add(s.activelySought, s.activelySoughtIds, c.id);
+        break;
+    }
+}
+
 PlanSnapshot planSnapshot(const std::vector<Child>& children, QDate on)
 {
     PlanSnapshot s;
     s.on = on;
-    for (const Child& c : children) {
-        if (c.archived || !hasPlanOfAdoption(c, on))
-            continue;
-        add(s.withPlan, s.withPlanIds, c.id);
-
-        if (reached(c.journey.movedIn, on)) {
-            add(s.placed, s.placedIds, c.id);
-            continue;
-        }
-        if (!reached(c.journey.placementOrder, on)) {
-            add(s.notYetAuthorised, s.notYetAuthorisedIds, c.id);
-            continue;
-        }
-
-        add(s.withOrderNotMatched, s.withOrderNotMatchedIds, c.id);
-        // With a plan, an order and not moved in, the status can only be one of these four, so
-        // the buckets partition the 74 and always agree with the status the child's page shows.
-        switch (familyFindingStatus(c, on)) {
-        case FamilyFindingStatus::MatchedMovingIn:
-            add(s.matchedMovingIn, s.matchedMovingInIds, c.id);
-            break;
-        case FamilyFindingStatus::Stopped:
-            add(s.stopped, s.stoppedIds, c.id);
-            break;
-        case FamilyFindingStatus::Linked:
-            add(s.linked, s.linkedIds, c.id);
-            break;
-        default:
-            add(s.activelySought, s.activelySoughtIds, c.id);
-            break;
-        }
-    }
+    for (const Child& c : children)
+        addToPlanSnapshot(s, c);
     return s;
 }
 

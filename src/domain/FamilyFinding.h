@@ -137,5 +137,8 @@ struct PlanSnapshot
 
 /// Ids are listed in the order of `children`.
 [[nodiscard]] PlanSnapshot planSnapshot(const std::vector<Child>& children, QDate on);
+/// Counts one more child in a snapshot taken on `s.on` (archived children are left out), for
+/// callers that already walk their children once for other figures.
+void addToPlanSnapshot(PlanSnapshot& s, const Child& c);
 
 } // namespace permanence::domain

@@ -17,22 +17,22 @@ bool reached(QDate fact, QDate on)
     return fact.isValid() && fact <= on;
 }
 
+/// A reporting year's first and last days, made once: these run for every child and every
+/// date, and building a QDate from a year, month and day is not free.
+struct YearSpan
+{
+    QDate first;
+    QDate last;
+    explicit YearSpan(const domain::ReportingYear& y) : first(y.start()), last(y.end()) {}
+};
+
 /// Both ends of the reporting year count; a date not recorded is in no year.
-bool inYear(const domain::ReportingYear& year, QDate date)
+bool inYear(const YearSpan& year, QDate date)
 {
-    return date.isValid() && year.contains(date);
+    return date.isValid() && date >= year.first && date <= year.last;
 }
 
-using SourceById = QHash<qint64, AdopterSource>;
-
-SourceById sourcesOf(const std::vector<domain::AdopterHousehold>& households)
-{
-    SourceById out;
-    out.reserve(static_cast<qsizetype>(households.size()));
-    for (const auto& h : households)
-        out.insert(h.id.value, h.source);
-    return out;
-}
+using SourceById = AdopterSources;
 
 std::optional<AdopterSource> sourceOf(const SourceById& sources, HouseholdId id)
 {
@@ -76,7 +76,7 @@ void addPlacement(PlacementFigures& f, const Child& c, const SourceById& sources
         f.earlyPermanence.add(c.id);
 }
 
-void addDisruptions(DisruptionFigures& f, const Child& c, const domain::ReportingYear& year,
+void addDisruptions(DisruptionFigures& f, const Child& c, const YearSpan& year,
                     const SourceById& sources)
 {
     bool affected = false;
@@ -106,75 +106,114 @@ std::optional<double> share(const ChildSet& part, const ChildSet& whole)
     return static_cast<double>(part.count()) / whole.count();
 }
 
+namespace {
+
+/// Counts one child waiting on `f.on`, if they are.
+void addWaiting(WaitingFigures& f, const Child& c)
+{
+    const QDate on = f.on;
+    const domain::ChildJourney& j = c.journey;
+    // The same conditions as PlanSnapshot::withOrderNotMatched (FamilyFinding.h), so the
+    // waiting list and the 31 March snapshot never disagree.
+    if (!reached(j.agencyDecision, on) || !reached(j.placementOrder, on) ||
+        reached(j.movedIn, on) || reached(j.adoptionOrder, on) || reached(c.planChange.date, on))
+        return;
+    WaitingChild w{c.id, domain::daysBetween(j.placementOrder, on), std::nullopt};
+    if (j.enteredCare.isValid() && j.enteredCare <= on)
+        w.daysSinceEnteringCare = domain::daysBetween(j.enteredCare, on);
+    f.children.push_back(w);
+    f.waiting.add(c.id);
+    if (reached(j.matchDecision, on))
+        f.matched.add(c.id);
+    if (w.daysSincePlacementOrder >= 90)
+        f.atLeast90Days.add(c.id);
+    // Calendar months, as A3: a child whose order was made on 15 Mar 2023 has waited
+    // 12 months on 15 Mar 2024.
+    if (j.placementOrder.addMonths(12) <= on)
+        f.atLeast12Months.add(c.id);
+    if (j.placementOrder.addMonths(18) <= on)
+        f.atLeast18Months.add(c.id);
+    if (j.enteredCare.isValid() && j.enteredCare.addMonths(18) <= on)
+        f.atLeast18MonthsSinceCare.add(c.id);
+    addPriority(f.priority, c, on);
+}
+
+/// One walk over the children for every figure of the year: at national scale the list is
+/// 100,000 children, and every further pass (or copy of the children in scope) shows.
+template <typename List>
+ChildrenFigures figuresOf(const List& children, const SourceById& sources,
+                          domain::ReportingYear year, const Scope& scope)
+{
+    ChildrenFigures f;
+    f.year = year;
+    f.scope = scope;
+    f.planSnapshot.on = year.end();
+    f.waiting.on = year.end();
+    const YearSpan span(year);
+    for (const auto& entry : children) {
+        const Child& c = asChild(entry);
+        if (!scope.includes(c))
+            continue;
+        const domain::ChildJourney& j = c.journey;
+        if (inYear(span, j.agencyDecision))
+            f.agencyDecisions.add(c.id);
+        if (inYear(span, j.placementOrder)) {
+            if (j.authority == domain::PlacementAuthority::Consent)
+                f.consents.add(c.id);
+            else
+                f.placementOrders.add(c.id);
+        }
+        if (inYear(span, j.movedIn))
+            addPlacement(f.placements, c, sources);
+        if (inYear(span, j.adoptionOrder))
+            addPriority(f.adopted, c, j.adoptionOrder);
+        addDisruptions(f.disruptions, c, span, sources);
+        domain::addToPlanSnapshot(f.planSnapshot, c);
+        addWaiting(f.waiting, c);
+    }
+    f.placements.inHouseShare = share(f.placements.ownAgency, f.placements.placed);
+    f.placements.earlyPermanenceShare = share(f.placements.earlyPermanence, f.placements.placed);
+    return f;
+}
+
+} // namespace
+
 WaitingFigures childrenWaiting(const std::vector<Child>& children, QDate on, const Scope& scope)
 {
     WaitingFigures f;
     f.on = on;
-    for (const Child& c : children) {
-        if (!scope.includes(c))
-            continue;
-        const domain::ChildJourney& j = c.journey;
-        // The same conditions as PlanSnapshot::withOrderNotMatched (FamilyFinding.h), so the
-        // waiting list and the 31 March snapshot never disagree.
-        if (!reached(j.agencyDecision, on) || !reached(j.placementOrder, on) ||
-            reached(j.movedIn, on) || reached(j.adoptionOrder, on) ||
-            reached(c.planChange.date, on))
-            continue;
-        WaitingChild w{c.id, domain::daysBetween(j.placementOrder, on), std::nullopt};
-        if (j.enteredCare.isValid() && j.enteredCare <= on)
-            w.daysSinceEnteringCare = domain::daysBetween(j.enteredCare, on);
-        f.children.push_back(w);
-        f.waiting.add(c.id);
-        if (reached(j.matchDecision, on))
-            f.matched.add(c.id);
-        if (w.daysSincePlacementOrder >= 90)
-            f.atLeast90Days.add(c.id);
-        // Calendar months, as A3: a child whose order was made on 15 Mar 2023 has waited
-        // 12 months on 15 Mar 2024.
-        if (j.placementOrder.addMonths(12) <= on)
-            f.atLeast12Months.add(c.id);
-        if (j.placementOrder.addMonths(18) <= on)
-            f.atLeast18Months.add(c.id);
-        if (j.enteredCare.isValid() && j.enteredCare.addMonths(18) <= on)
-            f.atLeast18MonthsSinceCare.add(c.id);
-        addPriority(f.priority, c, on);
-    }
+    for (const Child& c : children)
+        if (scope.includes(c))
+            addWaiting(f, c);
     return f;
+}
+
+AdopterSources adopterSources(const std::vector<domain::AdopterHousehold>& households)
+{
+    AdopterSources out;
+    out.reserve(static_cast<qsizetype>(households.size()));
+    for (const auto& h : households)
+        out.insert(h.id.value, h.source);
+    return out;
 }
 
 ChildrenFigures childrenFigures(const std::vector<Child>& children,
                                 const std::vector<domain::AdopterHousehold>& households,
                                 domain::ReportingYear year, const Scope& scope)
 {
-    ChildrenFigures f;
-    f.year = year;
-    f.scope = scope;
-    const SourceById sources = sourcesOf(households);
-    std::vector<Child> inScope;
-    for (const Child& c : children) {
-        if (!scope.includes(c))
-            continue;
-        inScope.push_back(c);
-        const domain::ChildJourney& j = c.journey;
-        if (inYear(year, j.agencyDecision))
-            f.agencyDecisions.add(c.id);
-        if (inYear(year, j.placementOrder)) {
-            if (j.authority == domain::PlacementAuthority::Consent)
-                f.consents.add(c.id);
-            else
-                f.placementOrders.add(c.id);
-        }
-        if (inYear(year, j.movedIn))
-            addPlacement(f.placements, c, sources);
-        if (inYear(year, j.adoptionOrder))
-            addPriority(f.adopted, c, j.adoptionOrder);
-        addDisruptions(f.disruptions, c, year, sources);
-    }
-    f.placements.inHouseShare = share(f.placements.ownAgency, f.placements.placed);
-    f.placements.earlyPermanenceShare = share(f.placements.earlyPermanence, f.placements.placed);
-    f.planSnapshot = domain::planSnapshot(inScope, year.end());
-    f.waiting = childrenWaiting(inScope, year.end());
-    return f;
+    return figuresOf(children, adopterSources(households), year, scope);
+}
+
+ChildrenFigures childrenFigures(const std::vector<Child>& children, const SourceById& sources,
+                                domain::ReportingYear year, const Scope& scope)
+{
+    return figuresOf(children, sources, year, scope);
+}
+
+ChildrenFigures childrenFigures(const ChildPointers& children, const AdopterSources& sources,
+                                domain::ReportingYear year, const Scope& scope)
+{
+    return figuresOf(children, sources, year, scope);
 }
 
 } // namespace permanence::metrics

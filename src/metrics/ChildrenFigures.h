@@ -6,6 +6,7 @@
 #include "domain/FamilyFinding.h"
 #include "metrics/Timeliness.h"
 
+#include <QHash>
 #include <optional>
 #include <vector>
 
@@ -134,9 +135,23 @@ struct ChildrenFigures
     bool operator==(const ChildrenFigures&) const = default;
 };
 
+/// Where each household's adopters came from, by household id: what placements and
+/// disruptions are counted by. Built once when many figures are computed from the same records.
+using AdopterSources = QHash<qint64, domain::AdopterSource>;
+[[nodiscard]] AdopterSources
+adopterSources(const std::vector<domain::AdopterHousehold>& households);
+
 [[nodiscard]] ChildrenFigures
 childrenFigures(const std::vector<domain::Child>& children,
                 const std::vector<domain::AdopterHousehold>& households, domain::ReportingYear year,
                 const Scope& scope = Scope::agency());
+/// As above over children held elsewhere (one council's, picked out of the agency's list).
+[[nodiscard]] ChildrenFigures childrenFigures(const ChildPointers& children,
+                                              const AdopterSources& sources,
+                                              domain::ReportingYear year, const Scope& scope);
+[[nodiscard]] ChildrenFigures childrenFigures(const std::vector<domain::Child>& children,
+                                              const AdopterSources& sources,
+                                              domain::ReportingYear year,
+                                              const Scope& scope = Scope::agency());
 
 } // namespace permanence::metrics

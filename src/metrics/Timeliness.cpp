@@ -14,26 +14,60 @@ qint64 roundedMean(qint64 total, qint64 n)
     return total < 0 ? -rounded : rounded;
 }
 
-Indicator indicator(const std::vector<Child>& children, Measure m, const Period& period,
+namespace {
+
+template <typename List>
+std::vector<MeasuredChild> measure(const List& children, Measure m, QDate from, QDate to,
+                                   const Scope& scope)
+{
+    std::vector<MeasuredChild> out;
+    for (const auto& entry : children) {
+        const Child& c = asChild(entry);
+        // Cohort by adoption order date (measures.md §1.2, ssda903.md §2.6).
+        const QDate order = c.journey.adoptionOrder;
+        if (!order.isValid() || order < from || order > to || !scope.includes(c))
+            continue;
+        out.push_back({&c, childDays(c, m)});
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<MeasuredChild> measuredChildren(const std::vector<Child>& children, Measure m,
+                                            QDate from, QDate to, const Scope& scope)
+{
+    return measure(children, m, from, to, scope);
+}
+
+std::vector<MeasuredChild> measuredChildren(const ChildPointers& children, Measure m, QDate from,
+                                            QDate to, const Scope& scope)
+{
+    return measure(children, m, from, to, scope);
+}
+
+Indicator indicator(const std::vector<MeasuredChild>& measured, Measure m, const Period& period,
                     const Scope& scope)
 {
     Indicator out;
     out.measure = m;
     out.period = period;
     out.scope = scope;
-    for (const Child& c : children) {
-        // Cohort by adoption order date (measures.md §1.2, ssda903.md §2.6).
-        if (!scope.includes(c) || !period.contains(c.journey.adoptionOrder))
+    // Worked out once: a QDate from a year, month and day is not free, and this loop runs over
+    // every child adopted in the window.
+    const QDate start = period.start();
+    const QDate end = period.end();
+    for (const MeasuredChild& mc : measured) {
+        const Child& c = *mc.child;
+        const QDate order = c.journey.adoptionOrder;
+        if (order < start || order > end)
             continue;
-        const ChildDays d = childDays(c, m);
-        if (!d.days) {
-            out.excluded.push_back(
-                {c.id, c.reference, c.councilCode, c.journey.adoptionOrder, d.exclusion});
+        if (!mc.days.days) {
+            out.excluded.push_back({c.id, c.reference, c.councilCode, order, mc.days.exclusion});
             continue;
         }
-        out.children.push_back(
-            {c.id, c.reference, c.councilCode, c.journey.adoptionOrder, *d.days});
-        out.totalDays += *d.days;
+        out.children.push_back({c.id, c.reference, c.councilCode, order, *mc.days.days});
+        out.totalDays += *mc.days.days;
     }
     out.n = static_cast<int>(out.children.size());
     if (out.n > 0) {
@@ -41,6 +75,13 @@ Indicator indicator(const std::vector<Child>& children, Measure m, const Period&
         out.value = roundedMean(out.totalDays, out.n);
     }
     return out;
+}
+
+Indicator indicator(const std::vector<Child>& children, Measure m, const Period& period,
+                    const Scope& scope)
+{
+    return indicator(measuredChildren(children, m, period.start(), period.end(), scope), m, period,
+                     scope);
 }
 
 A3Indicator a3Indicator(const std::vector<Child>& children, const Period& period,

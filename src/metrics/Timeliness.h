@@ -10,6 +10,20 @@
 
 namespace permanence::metrics {
 
+/// Children that live in another list (one council's children picked out of the agency's),
+/// so that per-council figures need not copy them.
+using ChildPointers = std::vector<const domain::Child*>;
+
+/// Lets one function body walk either kind of list.
+inline const domain::Child& asChild(const domain::Child& c)
+{
+    return c;
+}
+inline const domain::Child& asChild(const domain::Child* c)
+{
+    return *c;
+}
+
 /// Whose children a figure covers: one partner council, or (empty code) the whole agency,
 /// pooled over children like 003's "Together4Children" row (measures.md §1.4).
 struct Scope
@@ -76,6 +90,27 @@ struct Indicator
 
 [[nodiscard]] Indicator indicator(const std::vector<domain::Child>& children, Measure m,
                                   const Period& period, const Scope& scope = Scope::agency());
+
+/// A child in scope whose adoption order falls in a window, with their days for one measure.
+/// The trend tables ask for a year and three overlapping 3-year periods: working each child's
+/// days out once for the whole window and picking each period from it does the date
+/// arithmetic once instead of four times.
+struct MeasuredChild
+{
+    const domain::Child* child = nullptr; ///< points into the list it was measured from
+    ChildDays days;
+};
+
+/// Children of `children` in scope adopted from `from` to `to` (both included), input order.
+[[nodiscard]] std::vector<MeasuredChild>
+measuredChildren(const std::vector<domain::Child>& children, Measure m, QDate from, QDate to,
+                 const Scope& scope);
+[[nodiscard]] std::vector<MeasuredChild> measuredChildren(const ChildPointers& children, Measure m,
+                                                          QDate from, QDate to, const Scope& scope);
+
+/// The indicator for a period from children measured over a window that covers it.
+[[nodiscard]] Indicator indicator(const std::vector<MeasuredChild>& measured, Measure m,
+                                  const Period& period, const Scope& scope);
 
 /// A3 (measures.md §1.1): number and share of the children adopted in the period who moved in
 /// less than 14 months after entering care.

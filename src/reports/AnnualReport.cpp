@@ -39,16 +39,20 @@ public:
     {
         for (int back = 3; back >= 0; --back)
             m_years.push_back(ReportingYear{source.year.startYear - back});
+        const auto byCouncil = metrics::childrenByCouncil(source.children);
+        const metrics::AdopterSources sources = metrics::adopterSources(source.households);
+        const metrics::ChildPointers none;
         for (const domain::Council& c : source.agency.councils) {
+            const auto found = byCouncil.constFind(c.code);
+            const metrics::ChildPointers& own = found == byCouncil.cend() ? none : *found;
             std::vector<metrics::ChildrenFigures> byYear;
             for (const ReportingYear& y : m_years)
-                byYear.push_back(metrics::childrenFigures(source.children, source.households, y,
-                                                          metrics::Scope::council(c.code)));
+                byYear.push_back(
+                    metrics::childrenFigures(own, sources, y, metrics::Scope::council(c.code)));
             m_councilHistory.push_back(std::move(byYear));
         }
         for (const ReportingYear& y : m_years)
-            m_agencyHistory.push_back(
-                metrics::childrenFigures(source.children, source.households, y));
+            m_agencyHistory.push_back(metrics::childrenFigures(source.children, sources, y));
         m_adopters = metrics::adopterYearReport(source.households, source.children,
                                                 source.trainingEvents, source.year);
         m_adoptersBefore =
