@@ -46,7 +46,7 @@ TEST_CASE("agency figures: the year, the 3-year figure and the trends are the in
     });
     CHECK(staffs.a10.threeYear.value == 450);
     CHECK(staffs.a10.threeYear.n == 2);
-    CHECK(staffs.children == childrenFigures(children, {}, ReportingYear{2023},
+    CHECK(staffs.children == childrenFigures(children, AdopterSources{}, ReportingYear{2023},
                                              Scope::council(QStringLiteral("STAFFS"))));
     const ScopeFigures& stoke = *std::find_if(f.councils.begin(), f.councils.end(), [](auto& s) {
         return s.scope.councilCode == QLatin1String("STOKE");
