@@ -141,6 +141,7 @@ void Workspace::announceBulkChange()
     Q_EMIT agencyChanged();
     Q_EMIT childrenChanged();
     Q_EMIT householdsChanged();
+    Q_EMIT supportCasesChanged();
 }
 
 Result<std::optional<QJsonObject>> Workspace::setting(const QString& key) const

@@ -74,11 +74,13 @@ public:
     /// workspace (case notes, sibling groups, an import); the signals stay emitted from here.
     void announceChildrenChanged() { Q_EMIT childrenChanged(); }
     void announceHouseholdsChanged() { Q_EMIT householdsChanged(); }
+    void announceSupportCasesChanged() { Q_EMIT supportCasesChanged(); }
 
 Q_SIGNALS:
     void agencyChanged();
     void childrenChanged();
     void householdsChanged();
+    void supportCasesChanged();
     void settingChanged(const QString& key);
 
 private:
