@@ -35,7 +35,7 @@ struct SupportCaseSummary
     bool operator==(const SupportCaseSummary&) const = default;
 };
 
-/// Loads and saves support cases (resources/sql/0009_support.sql). A case with its children,
+/// Loads and saves support cases (resources/sql/0007_support.sql). A case with its children,
 /// assessments, fund applications and post-box agreements is one aggregate: a write replaces
 /// the case's child rows whole, in one transaction with the case row and its audit row, and
 /// lists read back in the order they were saved. Callers validate first (services do).
