@@ -106,6 +106,7 @@ TEST_CASE("each migration applies on its own to a fresh database", "[storage][mi
             const bool v5 = version >= 5;
             CHECK(tables.contains(QStringLiteral("training_event")) == v5);
             CHECK(tables.contains(QStringLiteral("training_attendance")) == v5);
+            CHECK(tables.contains(QStringLiteral("child_link")) == (version >= 8));
         }
     }
 }
