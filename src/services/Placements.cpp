@@ -80,7 +80,7 @@ matching::MatchingWeights Placements::weights() const
     return w;
 }
 
-Result<matching::Ranking> Placements::rank(ChildId child) const
+Result<UnitRanking> Placements::rank(ChildId child) const
 {
     auto unit = unitFor(child);
     if (!unit)
@@ -96,8 +96,15 @@ Result<matching::Ranking> Placements::rank(ChildId child) const
     auto allChildren = m_ws.children(children);
     if (!allChildren)
         return fail(allChildren.error());
-    return matching::rankHouseholds(*unit, *allHouseholds, *allChildren, m_ws.agency(),
-                                    m_ws.clock().today(), weights());
+    UnitRanking result;
+    result.ranking = matching::rankHouseholds(*unit, *allHouseholds, *allChildren, m_ws.agency(),
+                                              m_ws.clock().today(), weights());
+    result.unit = std::move(*unit);
+    for (const AdopterHousehold& h : *allHouseholds) {
+        result.householdNames.insert(h.id.value, h.displayName());
+        result.householdSources.insert(h.id.value, h.source);
+    }
+    return result;
 }
 
 Status Placements::link(ChildId child, HouseholdId householdId, QDate date,

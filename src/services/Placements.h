@@ -6,6 +6,7 @@
 #include "matching/MatchingWeights.h"
 #include "matching/Ranking.h"
 
+#include <QHash>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,15 @@ struct TrackerRow
     qint64 daysSinceLink = 0; ///< today minus the link date
 };
 
+/// A ranking of every household for a child or group, with what a list shows of each household.
+struct UnitRanking
+{
+    std::vector<domain::Child> unit; ///< the child and the siblings placed with it
+    matching::Ranking ranking;
+    QHash<qint64, QString> householdNames;                 ///< by household id: "Amir & Sarah Khan"
+    QHash<qint64, domain::AdopterSource> householdSources; ///< by household id
+};
+
 /// The link → match → placement workflow, as the workspace's actor. A sibling group placed
 /// together is one unit: every step on one of its children is applied to all of them, all or
 /// none. Each call validates in the domain (domain/Placement.h), then saves the children and
@@ -56,7 +66,7 @@ public:
     /// The weights a manager set ("matching.weights"), or the defaults.
     [[nodiscard]] matching::MatchingWeights weights() const;
     /// Every household ranked for the child's unit (unitFor) today.
-    [[nodiscard]] domain::Result<matching::Ranking> rank(domain::ChildId child) const;
+    [[nodiscard]] domain::Result<UnitRanking> rank(domain::ChildId child) const;
 
     /// Links the child's unit with the household; the household must be free (no other child
     /// linked, matched or placed with it and not yet adopted).

@@ -174,6 +174,7 @@ TEST_CASE("a child's unit is ranked against every household", "[services][placem
     services::Placements placements(*w.ws);
     auto ranking = placements.rank(c);
     REQUIRE(ranking);
-    CHECK(ranking->ranked.size() + ranking->excluded.size() == 2);
+    CHECK(ranking->ranking.ranked.size() + ranking->ranking.excluded.size() == 2);
     CHECK(ranking->unit.size() == 1);
+    CHECK(ranking->householdNames.size() == 2);
 }
