@@ -4,6 +4,7 @@
 #include "gui/AdoptersPage.h"
 #include "gui/ChildrenPage.h"
 #include "gui/DashboardPage.h"
+#include "gui/MatchingPage.h"
 #include "gui/MyWorkPage.h"
 #include "gui/NotYetAvailablePage.h"
 #include "gui/SearchBox.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     m_ui->setupUi(this);
     addPages();
+    m_matchingPage->setPrompts(m_prompts.get());
     setUpActions();
     setUpStatusBar();
     restoreWindowState();
@@ -59,12 +61,8 @@ void MainWindow::addPages()
     m_adoptersPage = new AdoptersPage(this);
     add(tr("Children"), m_childrenPage);
     add(tr("Adopters"), m_adoptersPage);
-    add(tr("Matching"),
-        new NotYetAvailablePage(tr("Matching"),
-                                tr("Matching will rank approved adopter households for a child or "
-                                   "a sibling group, explain each ranking, and record links and "
-                                   "matches."),
-                                this));
+    m_matchingPage = new MatchingPage(this);
+    add(tr("Matching"), m_matchingPage);
     add(tr("Panels"),
         new NotYetAvailablePage(tr("Panels"),
                                 tr("Panels will schedule adoption panel meetings, prepare panel "
@@ -178,6 +176,7 @@ void MainWindow::setWorkspace(services::Workspace* workspace)
     }
     m_childrenPage->setWorkspace(workspace);
     m_adoptersPage->setWorkspace(workspace);
+    m_matchingPage->setWorkspace(workspace);
     m_myWorkPage->setWorkspace(workspace);
     m_dashboardPage->setWorkspace(workspace);
     m_searchBox->setSearch(nullptr);
@@ -196,6 +195,7 @@ void MainWindow::setPrompts(std::unique_ptr<presentation::UserPrompts> prompts)
 {
     Q_ASSERT(prompts);
     m_prompts = std::move(prompts);
+    m_matchingPage->setPrompts(m_prompts.get());
 }
 
 void MainWindow::showArea(Area area)

@@ -30,6 +30,7 @@ class AdoptersPage;
 class MyWorkPage;
 class DashboardPage;
 class ChildrenPage;
+class MatchingPage;
 
 /// The application window: a list of areas on the left, the page of the chosen area on the
 /// right, the File and Help menus and a status bar. It holds no logic of its own beyond that:
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] AdoptersPage* adoptersPage() const { return m_adoptersPage; }
     [[nodiscard]] MyWorkPage* myWorkPage() const { return m_myWorkPage; }
     [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    [[nodiscard]] MatchingPage* matchingPage() const { return m_matchingPage; }
     /// The navigation entry's text for an area ("My work (3 overdue)").
     [[nodiscard]] QString areaLabel(Area area) const;
 
@@ -108,6 +110,7 @@ private:
     AdoptersPage* m_adoptersPage = nullptr;
     MyWorkPage* m_myWorkPage = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
+    MatchingPage* m_matchingPage = nullptr;
     SearchBox* m_searchBox = nullptr;
     std::unique_ptr<services::Search> m_search; ///< for the open workspace
     QLabel* m_databaseLabel = nullptr;

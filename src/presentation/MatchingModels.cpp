@@ -100,7 +100,7 @@ QVariant RankedHouseholdModel::headerData(int section, Qt::Orientation orientati
     case Score:
         return tr("Score");
     case DaysWaiting:
-        return tr("Waiting since approval");
+        return tr("Waiting");
     default:
         return {};
     }

@@ -211,7 +211,7 @@ TEST_CASE_METHOD(WindowFixture, "the navigation switches between areas", "[gui][
     CHECK(pages->currentWidget() == window.adoptersPage());
     CHECK(window.adoptersPage()->model()->rowCount() == 1);
 
-    window.showArea(MainWindow::Area::Matching);
+    window.showArea(MainWindow::Area::Panels);
     auto* placeholder = qobject_cast<gui::NotYetAvailablePage*>(pages->currentWidget());
     REQUIRE(placeholder);
     CHECK(placeholder->findChild<QLabel*>(QStringLiteral("availabilityLabel"))

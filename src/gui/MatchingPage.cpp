@@ -1,0 +1,405 @@
+#include "gui/MatchingPage.h"
+
+#include "domain/Dates.h"
+#include "gui/ListTable.h"
+#include "gui/MatchingDialogs.h"
+#include "gui/ScoreBarDelegate.h"
+#include "gui/WidgetPrompts.h"
+#include "presentation/ChildListModel.h"
+#include "presentation/MatchingModels.h"
+#include "services/Placements.h"
+#include "services/Workspace.h"
+#include "ui_MatchingPage.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+namespace permanence::gui {
+
+using namespace permanence::domain;
+using presentation::ChildListModel;
+using presentation::RankedHouseholdModel;
+using presentation::TrackerModel;
+
+MatchingPage::MatchingPage(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::MatchingPage>()),
+      m_ownPrompts(std::make_unique<WidgetPrompts>(this)), m_prompts(m_ownPrompts.get()),
+      m_children(new ChildListModel(this)), m_ranked(new RankedHouseholdModel(this)),
+      m_breakdown(new presentation::ScoreBreakdownModel(this)),
+      m_excluded(new presentation::ExcludedHouseholdModel(this)), m_tracker(new TrackerModel(this))
+{
+    m_ui->setupUi(this);
+
+    // Only children actively family found are listed; one of a sibling group brings the group.
+    m_children->setStatusFilter(FamilyFindingStatus::ActivelyFamilyFinding);
+    setUpListTable(m_ui->childrenView, m_children);
+    for (int c = 0; c < ChildListModel::ColumnCount; ++c)
+        m_ui->childrenView->setColumnHidden(
+            c, c != ChildListModel::Reference && c != ChildListModel::Name &&
+                   c != ChildListModel::DaysWaiting && c != ChildListModel::Priority);
+    m_ui->childrenView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->childrenView->setColumnWidth(ChildListModel::Reference, 110);
+    m_ui->childrenView->setColumnWidth(ChildListModel::Name, 140);
+    m_ui->childrenView->setColumnWidth(ChildListModel::DaysWaiting, 90);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_children, &ChildListModel::setSearchText);
+    connect(m_ui->childrenView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MatchingPage::onChildSelected);
+    connect(m_children, &presentation::PagedTableModel::totalCountChanged, this, [this](int n) {
+        m_ui->childrenCountLabel->setText(n == 1 ? tr("1 child waiting")
+                                                 : tr("%1 children waiting").arg(n));
+    });
+
+    m_ui->rankedView->setModel(m_ranked);
+    m_ui->rankedView->setItemDelegateForColumn(
+        RankedHouseholdModel::Score, new ScoreBarDelegate(RankedHouseholdModel::ScoreRole, this));
+    m_ui->rankedView->verticalHeader()->hide();
+    m_ui->rankedView->horizontalHeader()->setSectionResizeMode(RankedHouseholdModel::Household,
+                                                               QHeaderView::Stretch);
+    m_ui->rankedView->horizontalHeader()->setMinimumSectionSize(60);
+    m_ui->rankedView->setColumnWidth(RankedHouseholdModel::Score, 160);
+    connect(m_ui->rankedView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MatchingPage::onHouseholdSelected);
+
+    m_ui->breakdownView->setModel(m_breakdown);
+    m_ui->breakdownView->setItemDelegateForColumn(
+        presentation::ScoreBreakdownModel::Points,
+        new ScoreBarDelegate(presentation::ScoreBreakdownModel::ScoreRole, this));
+    m_ui->breakdownView->verticalHeader()->hide();
+    m_ui->breakdownView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->breakdownView->setColumnWidth(presentation::ScoreBreakdownModel::Part, 170);
+    m_ui->breakdownView->setColumnWidth(presentation::ScoreBreakdownModel::Points, 110);
+
+    m_ui->excludedView->setModel(m_excluded);
+    m_ui->excludedView->verticalHeader()->hide();
+    m_ui->excludedView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->excludedView->setColumnWidth(presentation::ExcludedHouseholdModel::Household, 260);
+    connect(m_ui->excludedToggle, &QPushButton::toggled, this, &MatchingPage::showExcluded);
+    connect(m_ui->linkButton, &QPushButton::clicked, this, &MatchingPage::link);
+    m_ui->findSplitter->setStretchFactor(0, 0);
+    m_ui->findSplitter->setStretchFactor(1, 1);
+    m_ui->findSplitter->setSizes({430, 670});
+
+    m_ui->trackerView->setModel(m_tracker);
+    m_ui->trackerView->verticalHeader()->hide();
+    m_ui->trackerView->setWordWrap(false);
+    m_ui->trackerView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    connect(m_ui->trackerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MatchingPage::updateTrackerButtons);
+    connect(m_tracker, &QAbstractItemModel::modelReset, this, &MatchingPage::updateTrackerButtons);
+    connect(m_tracker, &QAbstractItemModel::dataChanged, this, &MatchingPage::updateTrackerButtons);
+    connect(m_ui->trackerView, &QAbstractItemView::activated, this, &MatchingPage::recordNextStep);
+    connect(m_ui->nextStepButton, &QPushButton::clicked, this, &MatchingPage::recordNextStep);
+    connect(m_ui->introductionsButton, &QPushButton::clicked, this,
+            &MatchingPage::recordIntroductions);
+    connect(m_ui->feeButton, &QPushButton::clicked, this, &MatchingPage::recordFee);
+    connect(m_ui->endLinkButton, &QPushButton::clicked, this, &MatchingPage::endLink);
+    connect(m_ui->disruptionButton, &QPushButton::clicked, this, &MatchingPage::recordDisruption);
+    updateTrackerButtons();
+    setEnabled(false);
+}
+
+MatchingPage::~MatchingPage() = default;
+
+void MatchingPage::setWorkspace(services::Workspace* workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_children->setWorkspace(workspace);
+    if (m_workspace) {
+        const auto changed = [this] {
+            refreshTracker();
+            // The ranking depends on every household and child: work it out again, or drop it
+            // when the chosen child is no longer waiting (just linked, say).
+            if (m_child.isValid())
+                chooseChild(m_child);
+        };
+        connect(m_workspace, &services::Workspace::childrenChanged, this, changed);
+        connect(m_workspace, &services::Workspace::householdsChanged, this, changed);
+        connect(m_workspace, &services::Workspace::settingChanged, this, changed);
+    }
+    m_child = {};
+    m_ranked->clear();
+    m_excluded->clear();
+    m_breakdown->setParts({});
+    setEnabled(workspace != nullptr);
+    refreshTracker();
+}
+
+void MatchingPage::setPrompts(presentation::UserPrompts* prompts)
+{
+    m_prompts = prompts ? prompts : m_ownPrompts.get();
+}
+
+void MatchingPage::onChildSelected()
+{
+    const QModelIndex current = m_ui->childrenView->currentIndex();
+    if (current.isValid())
+        chooseChild(ChildId{current.data(ChildListModel::IdRole).toLongLong()});
+}
+
+void MatchingPage::chooseChild(ChildId child)
+{
+    m_child = child;
+    m_breakdown->setParts({});
+    m_ui->linkButton->setEnabled(false);
+    if (!m_workspace || !child.isValid())
+        return;
+    auto ranking = services::Placements(*m_workspace).rank(child);
+    if (!ranking) {
+        m_ranked->clear();
+        m_excluded->clear();
+        m_ui->unitLabel->setText(ranking.error().message);
+        return;
+    }
+    const matching::MatchUnit& unit = ranking->ranking.unit;
+    const bool isGroup = unit.isGroup();
+    m_ranked->setRanking(*ranking);
+    m_excluded->setRanking(*ranking);
+    const int fit = m_ranked->rowCount();
+    const int unfit = m_excluded->rowCount();
+    const QString who = isGroup ? tr("%1 (%2, sibling group %3, placed together)")
+                                      .arg(unit.names(), unit.reference(), unit.siblingGroup)
+                                : tr("%1 (%2)").arg(unit.names(), unit.reference());
+    m_ui->unitLabel->setText(
+        tr("Households for %1 on %2: %3 could meet %4 needs, best first. Choose one to see why "
+           "it scores as it does.")
+            .arg(who, formatDate(unit.on))
+            .arg(fit)
+            .arg(isGroup ? tr("their") : tr("the child's")));
+    const QString them = isGroup ? tr("them") : tr("this child");
+    m_ui->excludedToggle->setText(
+        m_ui->excludedToggle->isChecked()
+            ? tr("Hide the %1 households that cannot take %2").arg(unfit).arg(them)
+            : tr("Show the %1 households that cannot take %2, and why").arg(unfit).arg(them));
+    m_ui->excludedToggle->setEnabled(unfit > 0);
+    if (fit > 0)
+        selectHousehold(0);
+}
+
+void MatchingPage::showExcluded(bool shown)
+{
+    m_ui->excludedView->setVisible(shown);
+    const int unfit = m_excluded->rowCount();
+    const QString them = m_ranked->ranking().ranking.unit.isGroup() ? tr("them") : tr("this child");
+    m_ui->excludedToggle->setText(
+        shown ? tr("Hide the %1 households that cannot take %2").arg(unfit).arg(them)
+              : tr("Show the %1 households that cannot take %2, and why").arg(unfit).arg(them));
+    if (shown)
+        m_ui->excludedView->resizeRowsToContents();
+}
+
+void MatchingPage::selectHousehold(int row)
+{
+    if (row < 0 || row >= m_ranked->rowCount())
+        return;
+    m_ui->rankedView->selectionModel()->setCurrentIndex(
+        m_ranked->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    onHouseholdSelected();
+}
+
+void MatchingPage::onHouseholdSelected()
+{
+    const int row = m_ui->rankedView->currentIndex().row();
+    m_breakdown->setParts(m_ranked->breakdown(row));
+    m_ui->breakdownView->resizeRowsToContents();
+    m_ui->linkButton->setEnabled(row >= 0 && row < m_ranked->rowCount());
+}
+
+bool MatchingPage::report(const QString& title, const Status& status)
+{
+    if (status)
+        return true;
+    const Error& e = status.error();
+    m_prompts->showError(title, e.problems.empty() ? e.message : describe(e.problems));
+    return false;
+}
+
+void MatchingPage::link()
+{
+    const int row = m_ui->rankedView->currentIndex().row();
+    if (!m_workspace || row < 0)
+        return;
+    const matching::MatchUnit& unit = m_ranked->ranking().ranking.unit;
+    const QString household =
+        m_ranked->index(row, RankedHouseholdModel::Household).data().toString();
+    const QString question =
+        unit.isGroup() ? tr("Link %1 (placed together) with %2?").arg(unit.names(), household)
+                       : tr("Link %1 with %2?").arg(unit.names(), household);
+    if (auto answer =
+            askLink(this, question, m_workspace->actor().userId, m_workspace->clock().today()))
+        linkSelected(answer->date, answer->familyFinder);
+}
+
+bool MatchingPage::linkSelected(QDate date, const QString& familyFinder)
+{
+    const QModelIndex current = m_ui->rankedView->currentIndex();
+    if (!m_workspace || !m_child.isValid() || !current.isValid())
+        return false;
+    const HouseholdId household{current.data(RankedHouseholdModel::HouseholdIdRole).toLongLong()};
+    const ChildId child = m_child;
+    if (!report(tr("Could not link"),
+                services::Placements(*m_workspace).link(child, household, date, familyFinder)))
+        return false;
+    m_ui->tabs->setCurrentWidget(m_ui->trackerTab);
+    return true;
+}
+
+void MatchingPage::refreshTracker()
+{
+    if (!m_workspace) {
+        m_tracker->setRows({});
+        m_ui->trackerLabel->clear();
+        return;
+    }
+    auto rows = services::Placements(*m_workspace).tracker();
+    if (!rows) {
+        m_ui->trackerLabel->setText(rows.error().message);
+        return;
+    }
+    const bool first = m_tracker->rowCount() == 0;
+    m_tracker->setRows(std::move(*rows));
+    const int n = m_tracker->rowCount();
+    // The tracker holds only the current links (tens, not thousands), so sizing to contents
+    // is cheap; names are capped so the dates stay in view. Done once, so widths a user
+    // dragged are kept when a step is recorded.
+    if (first && n > 0) {
+        m_ui->trackerView->resizeColumnsToContents();
+        const int cap = 24 * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        for (int c : {TrackerModel::Children, TrackerModel::Household})
+            m_ui->trackerView->setColumnWidth(c, std::min(m_ui->trackerView->columnWidth(c), cap));
+    }
+    m_ui->trackerLabel->setText(
+        n == 0 ? tr("No child is linked, matched or placed and awaiting the adoption order.")
+               : tr("%1 current links, matches and placements awaiting the adoption order. "
+                    "Choose one and record its next step.")
+                     .arg(n));
+}
+
+int MatchingPage::currentTrackerRow() const
+{
+    return m_ui->trackerView->currentIndex().row();
+}
+
+QString MatchingPage::trackerRowName(int row) const
+{
+    const services::TrackerRow* r = m_tracker->row(row);
+    return r ? tr("%1 with %2").arg(r->childNames, r->householdReference) : QString();
+}
+
+void MatchingPage::updateTrackerButtons()
+{
+    const services::TrackerRow* r = m_tracker->row(currentTrackerRow());
+    const auto step = r ? presentation::nextStep(*r) : std::nullopt;
+    m_ui->nextStepButton->setEnabled(step.has_value());
+    m_ui->nextStepButton->setText(
+        step ? tr("&Record %1…").arg(presentation::workflowStepLabel(*step).toLower())
+             : tr("&Record next step…"));
+    m_ui->introductionsButton->setEnabled(r && r->matchDecision.isValid() && !r->movedIn.isValid());
+    m_ui->feeButton->setEnabled(r != nullptr);
+    m_ui->endLinkButton->setEnabled(r && !r->movedIn.isValid());
+    m_ui->disruptionButton->setEnabled(r && r->movedIn.isValid());
+}
+
+bool MatchingPage::recordStep(int trackerRow, WorkflowStep step, QDate date)
+{
+    const services::TrackerRow* r = m_tracker->row(trackerRow);
+    if (!m_workspace || r == nullptr || r->children.empty())
+        return false;
+    const ChildId child = r->children.front();
+    if (step == WorkflowStep::MatchDecision &&
+        !m_prompts->confirm(tr("Record the match decision"),
+                            tr("Record the agency decision maker's decision on %1 to match %2? "
+                               "A recorded decision cannot be taken back here.")
+                                .arg(formatDate(date), trackerRowName(trackerRow)),
+                            tr("Record decision")))
+        return false;
+    return report(
+        tr("Could not record the %1").arg(presentation::workflowStepLabel(step).toLower()),
+        services::Placements(*m_workspace).recordStep(child, step, date));
+}
+
+void MatchingPage::recordNextStep()
+{
+    const int row = currentTrackerRow();
+    const services::TrackerRow* r = m_tracker->row(row);
+    if (!m_workspace || r == nullptr)
+        return;
+    const std::optional<WorkflowStep> next = presentation::nextStep(*r);
+    if (!next)
+        return;
+    const WorkflowStep step = *next;
+    const QString label = presentation::workflowStepLabel(step);
+    if (auto date = askStepDate(this, label,
+                                tr("%1 for %2: on which date?").arg(label, trackerRowName(row)),
+                                m_workspace->clock().today()))
+        recordStep(row, step, *date);
+}
+
+void MatchingPage::recordIntroductions()
+{
+    const int row = currentTrackerRow();
+    const services::TrackerRow* r = m_tracker->row(row);
+    if (!m_workspace || !r)
+        return;
+    const ChildId child = r->children.front();
+    if (auto answer = askIntroductions(
+            this, tr("The moving-to-adoption introductions for %1.").arg(trackerRowName(row)),
+            m_workspace->clock().today()))
+        report(tr("Could not record the introductions"),
+               services::Placements(*m_workspace)
+                   .recordIntroductions(child, answer->start, answer->end));
+}
+
+void MatchingPage::recordFee()
+{
+    const int row = currentTrackerRow();
+    const services::TrackerRow* r = m_tracker->row(row);
+    if (!m_workspace || !r)
+        return;
+    const ChildId child = r->children.front();
+    auto first = m_workspace->child(child);
+    if (auto fee = askInterAgencyFee(
+            this,
+            tr("The inter-agency fee agreed for %1 (only for households approved by another "
+               "agency).")
+                .arg(trackerRowName(row)),
+            m_workspace->agency(), first ? first->councilCode : QString()))
+        report(tr("Could not record the fee"),
+               services::Placements(*m_workspace).recordInterAgencyFee(child, *fee));
+}
+
+void MatchingPage::endLink()
+{
+    const int row = currentTrackerRow();
+    const services::TrackerRow* r = m_tracker->row(row);
+    if (!m_workspace || !r)
+        return;
+    const ChildId child = r->children.front();
+    if (auto answer = askEndLink(this,
+                                 tr("End the link of %1? The child returns to family finding; the "
+                                    "link stays in the history.")
+                                     .arg(trackerRowName(row)),
+                                 m_workspace->clock().today()))
+        report(tr("Could not end the link"),
+               services::Placements(*m_workspace).endLink(child, answer->date, answer->reason));
+}
+
+void MatchingPage::recordDisruption()
+{
+    const int row = currentTrackerRow();
+    const services::TrackerRow* r = m_tracker->row(row);
+    if (!m_workspace || !r)
+        return;
+    const ChildId child = r->children.front();
+    if (auto disruption =
+            askDisruption(this,
+                          tr("The placement of %1 ended before the adoption order. The child "
+                             "returns to family finding; the placement stays on their record.")
+                              .arg(trackerRowName(row)),
+                          m_workspace->clock().today()))
+        report(tr("Could not record the disruption"),
+               services::Placements(*m_workspace).recordDisruption(child, *disruption));
+}
+
+} // namespace permanence::gui
