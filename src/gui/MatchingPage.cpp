@@ -5,6 +5,7 @@
 #include "gui/MatchingDialogs.h"
 #include "gui/ScoreBarDelegate.h"
 #include "gui/WidgetPrompts.h"
+#include "matching/MatchUnit.h"
 #include "presentation/ChildListModel.h"
 #include "presentation/MatchingModels.h"
 #include "services/Placements.h"
@@ -107,16 +108,12 @@ void MatchingPage::setWorkspace(services::Workspace* workspace)
     m_workspace = workspace;
     m_children->setWorkspace(workspace);
     if (m_workspace) {
-        const auto changed = [this] {
-            refreshTracker();
-            // The ranking depends on every household and child: work it out again, or drop it
-            // when the chosen child is no longer waiting (just linked, say).
-            if (m_child.isValid())
-                chooseChild(m_child);
-        };
-        connect(m_workspace, &services::Workspace::childrenChanged, this, changed);
-        connect(m_workspace, &services::Workspace::householdsChanged, this, changed);
-        connect(m_workspace, &services::Workspace::settingChanged, this, changed);
+        connect(m_workspace, &services::Workspace::childrenChanged, this,
+                &MatchingPage::onRecordsChanged);
+        connect(m_workspace, &services::Workspace::householdsChanged, this,
+                &MatchingPage::onRecordsChanged);
+        connect(m_workspace, &services::Workspace::settingChanged, this,
+                &MatchingPage::onRecordsChanged);
     }
     m_child = {};
     m_ranked->clear();
@@ -124,6 +121,28 @@ void MatchingPage::setWorkspace(services::Workspace* workspace)
     m_breakdown->setParts({});
     setEnabled(workspace != nullptr);
     refreshTracker();
+}
+
+void MatchingPage::onRecordsChanged()
+{
+    // A ranking reads every household and every child naming one, so it is not worked out
+    // for edits made elsewhere while this page is hidden; showing the page catches up.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    refreshTracker();
+    // The chosen child may no longer be waiting (just linked): ranking again says so.
+    if (m_child.isValid())
+        chooseChild(m_child);
+}
+
+void MatchingPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        onRecordsChanged();
 }
 
 void MatchingPage::setPrompts(presentation::UserPrompts* prompts)
@@ -154,6 +173,19 @@ void MatchingPage::chooseChild(ChildId child)
     }
     const matching::MatchUnit& unit = ranking->ranking.unit;
     const bool isGroup = unit.isGroup();
+    const Child& chosen = ranking->unit.front();
+    if (!matching::isWaiting(chosen, unit.on)) {
+        // Linked a moment ago, or changed elsewhere: no ranking for a child not waiting.
+        m_ranked->clear();
+        m_excluded->clear();
+        m_ui->excludedToggle->setEnabled(false);
+        m_ui->unitLabel->setText(
+            tr("%1 (%2) is not waiting for a family: %3. Their link, match or placement is on "
+               "Links and matches.")
+                .arg(unit.names(), unit.reference(),
+                     statusLabel(familyFindingStatus(chosen, unit.on)).toLower()));
+        return;
+    }
     m_ranked->setRanking(*ranking);
     m_excluded->setRanking(*ranking);
     const int fit = m_ranked->rowCount();

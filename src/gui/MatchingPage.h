@@ -65,7 +65,12 @@ public:
     bool recordStep(int trackerRow, domain::WorkflowStep step, QDate date);
     void refreshTracker();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Works the tracker and the ranking out again now when the page shows, else on showing.
+    void onRecordsChanged();
     void onChildSelected();
     void onHouseholdSelected();
     void showExcluded(bool shown);
@@ -91,6 +96,7 @@ private:
     presentation::TrackerModel* m_tracker;
     QPointer<services::Workspace> m_workspace;
     domain::ChildId m_child;
+    bool m_stale = false; ///< records changed while the page was hidden
 };
 
 } // namespace permanence::gui

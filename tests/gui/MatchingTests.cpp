@@ -130,6 +130,10 @@ TEST_CASE("a link made on the matching page shows in the tracker, where steps ar
     REQUIRE(page->linkSelected(f.options.today, QStringLiteral("Priya Shah")));
     CHECK(f.prompts->errors.isEmpty());
     CHECK(page->findChild<QTabWidget*>(QStringLiteral("tabs"))->currentIndex() == 1);
+    CHECK(page->rankedModel()->rowCount() == 0);
+    CHECK(page->findChild<QLabel*>(QStringLiteral("unitLabel"))
+              ->text()
+              .contains(QStringLiteral("is not waiting for a family: linked")));
     REQUIRE(page->trackerModel()->rowCount() == before + 1);
 
     int row = -1;
