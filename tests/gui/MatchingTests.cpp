@@ -11,13 +11,17 @@
 #include "services/DemoAgency.h"
 #include "services/Workspace.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace permanence;
@@ -164,6 +168,34 @@ TEST_CASE("a link made on the matching page shows in the tracker, where steps ar
         REQUIRE(f.prompts->errors.size() == 1);
         CHECK(f.prompts->errors.front().contains(QStringLiteral("No move-in without a match")));
     }
+}
+
+TEST_CASE("Link… asks for the date and family finder, then links", "[gui][matching]")
+{
+    DemoMatching f;
+    gui::MatchingPage* page = f.page();
+    REQUIRE(chooseChildWithAFit(page));
+    const domain::ChildId child = page->chosenChild();
+    QString question;
+    QString finder;
+    // The dialog is modal: answer it from the event loop once it shows.
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        // No REQUIRE here: an exception must not cross the event loop; the checks below fail.
+        if (dialog == nullptr)
+            return;
+        question = dialog->findChildren<QLabel*>().front()->text();
+        finder = dialog->findChild<QLineEdit*>()->text();
+        dialog->accept();
+    });
+    page->findChild<QPushButton*>(QStringLiteral("linkButton"))->click();
+    CHECK(question.startsWith(QStringLiteral("Link ")));
+    CHECK(finder == QStringLiteral("p.shah"));
+    CHECK(f.prompts->errors.isEmpty());
+    auto linked = f.workspace->child(child);
+    REQUIRE(linked);
+    CHECK(linked->journey.linked == f.options.today);
+    CHECK(linked->household.isValid());
 }
 
 // Not run by default: saves the Matching page as a person would see it, for review.
