@@ -25,11 +25,22 @@ std::optional<QDate> parseDate(const QString& text)
         return std::nullopt;
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
     static const QRegularExpression uk(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
+    // What formatDate writes ("1 Mar 2023"), so a date shown in a table cell reads back as typed.
+    static const QRegularExpression words(QStringLiteral(R"(^(\d{1,2}) ([A-Za-z]{3}) (\d{4})$)"));
+    static const QStringList months = {
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     QDate d;
     if (auto m = iso.match(t); m.hasMatch())
         d = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     else if (auto u = uk.match(t); u.hasMatch())
         d = QDate(u.captured(3).toInt(), u.captured(2).toInt(), u.captured(1).toInt());
+    else if (auto w = words.match(t); w.hasMatch()) {
+        const int month = static_cast<int>(months.indexOf(w.captured(2).toLower())) + 1;
+        if (month > 0)
+            d = QDate(w.captured(3).toInt(), month, w.captured(1).toInt());
+    }
     if (!d.isValid())
         return std::nullopt;
     return d;

@@ -9,7 +9,8 @@ namespace permanence::domain {
 /// Dates as people in English social care write them: "1 Mar 2023".
 [[nodiscard]] QString formatDate(QDate date);
 
-/// Reads ISO 8601 (2023-03-01) or UK day-first (01/03/2023, 1/3/2023). Empty or unparseable
+/// Reads ISO 8601 (2023-03-01), UK day-first (01/03/2023, 1/3/2023) or formatDate's own
+/// "1 Mar 2023". Empty or unparseable
 /// text gives nullopt; callers decide whether that is an error.
 [[nodiscard]] std::optional<QDate> parseDate(const QString& text);
 

@@ -9,6 +9,7 @@
 #include "gui/NotYetAvailablePage.h"
 #include "gui/SearchBox.h"
 #include "gui/SettingsDialog.h"
+#include "gui/SupportPage.h"
 #include "gui/WidgetPrompts.h"
 #include "presentation/CountText.h"
 #include "presentation/DisplaySettings.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     addPages();
     m_matchingPage->setPrompts(m_prompts.get());
+    m_supportPage->setPrompts(m_prompts.get());
     setUpActions();
     setUpStatusBar();
     restoreWindowState();
@@ -68,11 +70,8 @@ void MainWindow::addPages()
                                 tr("Panels will schedule adoption panel meetings, prepare panel "
                                    "papers, and record recommendations and agency decisions."),
                                 this));
-    add(tr("Support"),
-        new NotYetAvailablePage(tr("Support"),
-                                tr("Support will record adoption support for families: "
-                                   "assessments of need, support plans and the help given."),
-                                this));
+    m_supportPage = new SupportPage(this);
+    add(tr("Support"), m_supportPage);
     m_dashboardPage = new DashboardPage(this);
     add(tr("Dashboards"), m_dashboardPage);
     connect(m_dashboardPage, &DashboardPage::childChosen, this,
@@ -177,6 +176,7 @@ void MainWindow::setWorkspace(services::Workspace* workspace)
     m_childrenPage->setWorkspace(workspace);
     m_adoptersPage->setWorkspace(workspace);
     m_matchingPage->setWorkspace(workspace);
+    m_supportPage->setWorkspace(workspace);
     m_myWorkPage->setWorkspace(workspace);
     m_dashboardPage->setWorkspace(workspace);
     m_searchBox->setSearch(nullptr);
@@ -196,6 +196,7 @@ void MainWindow::setPrompts(std::unique_ptr<presentation::UserPrompts> prompts)
     Q_ASSERT(prompts);
     m_prompts = std::move(prompts);
     m_matchingPage->setPrompts(m_prompts.get());
+    m_supportPage->setPrompts(m_prompts.get());
 }
 
 void MainWindow::showArea(Area area)
@@ -236,9 +237,12 @@ void MainWindow::openFound(domain::SearchKind kind, qint64 id)
         showArea(Area::Adopters);
         m_adoptersPage->openHousehold(domain::HouseholdId{id});
         break;
-    case domain::SearchKind::PanelMeeting:
     case domain::SearchKind::SupportCase:
-        break; // not indexed until those areas exist
+        showArea(Area::Support);
+        m_supportPage->openCase(domain::SupportCaseId{id});
+        break;
+    case domain::SearchKind::PanelMeeting:
+        break; // not indexed until that area exists
     }
 }
 

@@ -31,6 +31,7 @@ class MyWorkPage;
 class DashboardPage;
 class ChildrenPage;
 class MatchingPage;
+class SupportPage;
 
 /// The application window: a list of areas on the left, the page of the chosen area on the
 /// right, the File and Help menus and a status bar. It holds no logic of its own beyond that:
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] MyWorkPage* myWorkPage() const { return m_myWorkPage; }
     [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] MatchingPage* matchingPage() const { return m_matchingPage; }
+    [[nodiscard]] SupportPage* supportPage() const { return m_supportPage; }
     /// The navigation entry's text for an area ("My work (3 overdue)").
     [[nodiscard]] QString areaLabel(Area area) const;
 
@@ -111,6 +113,7 @@ private:
     MyWorkPage* m_myWorkPage = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
     MatchingPage* m_matchingPage = nullptr;
+    SupportPage* m_supportPage = nullptr;
     SearchBox* m_searchBox = nullptr;
     std::unique_ptr<services::Search> m_search; ///< for the open workspace
     QLabel* m_databaseLabel = nullptr;

@@ -117,6 +117,27 @@ Status SupportCases::recordPostBoxItem(SupportCaseId id, int agreement, const Po
     return update(*sc);
 }
 
+Status SupportCases::recordExchange(SupportCaseId id, int agreement, QDate date)
+{
+    auto sc = supportCase(id);
+    if (!sc)
+        return fail(sc.error());
+    if (agreement < 0 || agreement >= sc->postBox.size())
+        return fail(ErrorCode::NotFound, tr("The case has no such post-box agreement."));
+    int waiting = 0;
+    for (PostBoxItem& item : sc->postBox[agreement].items) {
+        if (item.exchanged.isValid())
+            continue;
+        item.exchanged = date;
+        ++waiting;
+    }
+    if (waiting == 0)
+        return fail(
+            Error::validation({{tr("Exchanged"), QStringLiteral("nothing-waiting"),
+                                tr("No item under this agreement is waiting to be passed on.")}}));
+    return update(*sc);
+}
+
 FundLimits SupportCases::fundLimits() const
 {
     auto stored = m_ws.setting(FundLimits::settingKey());

@@ -36,6 +36,10 @@ public:
     [[nodiscard]] domain::Status recordPostBoxItem(domain::SupportCaseId id, int agreement,
                                                    const domain::PostBoxItem& item);
 
+    /// Marks every item of agreement `agreement` still waiting to be passed on as exchanged on
+    /// `date` (the post box sends on what it has read in one go). Nothing waiting: a problem.
+    [[nodiscard]] domain::Status recordExchange(domain::SupportCaseId id, int agreement,
+                                                QDate date);
     /// The fund limits in force: the agency's setting, else FundLimits::defaults().
     [[nodiscard]] domain::FundLimits fundLimits() const;
     [[nodiscard]] domain::Status saveFundLimits(const domain::FundLimits& limits);

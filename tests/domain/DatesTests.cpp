@@ -16,6 +16,10 @@ TEST_CASE("dates are read as ISO 8601 or UK day-first", "[domain][dates]")
     CHECK(parseDate(QStringLiteral("2023-03-01")) == d(2023, 3, 1));
     CHECK(parseDate(QStringLiteral("01/03/2023")) == d(2023, 3, 1));
     CHECK(parseDate(QStringLiteral(" 1/3/2023 ")) == d(2023, 3, 1));
+    CHECK(parseDate(QStringLiteral("1 Mar 2023")) == d(2023, 3, 1));
+    CHECK(parseDate(QStringLiteral("29 sep 2024")) == d(2024, 9, 29));
+    CHECK_FALSE(parseDate(QStringLiteral("1 Mrz 2023")).has_value());
+    CHECK_FALSE(parseDate(QStringLiteral("30 Feb 2023")).has_value());
     CHECK_FALSE(parseDate(QStringLiteral("31/02/2023")).has_value());
     CHECK_FALSE(parseDate(QStringLiteral("2023/03/01")).has_value());
     CHECK_FALSE(parseDate(QString()).has_value());
