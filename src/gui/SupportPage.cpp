@@ -384,19 +384,30 @@ bool SupportPage::saveCase()
     return true;
 }
 
-bool SupportPage::logRegisterItem()
+const presentation::PostBoxRegisterModel::Entry*
+SupportPage::registerEntry(const QString& noneChosen)
 {
     const auto* entry = m_register->entryAt(m_ui->registerTable->currentIndex().row());
     if (!m_workspace || !entry) {
-        m_ui->registerStatus->setText(tr("Choose the agreement the item came under first."));
-        return false;
+        m_ui->registerStatus->setText(noneChosen);
+        return nullptr;
     }
+    // The register saves at once; the open draft of the same case would then refuse to save
+    // for dropping the new item, so the draft is settled first.
     if (entry->caseId == m_editor->loaded().id && isModified()) {
         m_ui->registerStatus->setText(
             tr("This family's case has unsaved changes on the Cases tab: save or revert them "
                "first."));
-        return false;
+        return nullptr;
     }
+    return entry;
+}
+
+bool SupportPage::logRegisterItem()
+{
+    const auto* entry = registerEntry(tr("Choose the agreement the item came under first."));
+    if (!entry)
+        return false;
     domain::PostBoxItem item;
     item.from = static_cast<PostBoxParty>(m_ui->registerFromCombo->currentData().toInt());
     item.received = m_ui->registerDate->date();
@@ -420,17 +431,9 @@ bool SupportPage::logRegisterItem()
 
 bool SupportPage::passOnRegisterItems()
 {
-    const auto* entry = m_register->entryAt(m_ui->registerTable->currentIndex().row());
-    if (!m_workspace || !entry) {
-        m_ui->registerStatus->setText(tr("Choose the agreement whose items were passed on first."));
+    const auto* entry = registerEntry(tr("Choose the agreement whose items were passed on first."));
+    if (!entry)
         return false;
-    }
-    if (entry->caseId == m_editor->loaded().id && isModified()) {
-        m_ui->registerStatus->setText(
-            tr("This family's case has unsaved changes on the Cases tab: save or revert them "
-               "first."));
-        return false;
-    }
     const domain::SupportCaseId caseId = entry->caseId;
     const int agreement = entry->agreement;
     const QDate on = m_ui->registerDate->date();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/SupportCase.h"
+#include "presentation/PostBoxRegisterModel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,7 +17,6 @@ namespace permanence::services {
 class Workspace;
 }
 namespace permanence::presentation {
-class PostBoxRegisterModel;
 class SupportCaseEditor;
 class SupportCaseListModel;
 class UserPrompts;
@@ -61,6 +61,10 @@ public:
     void showRegister();
 
 private:
+    /// The register's chosen agreement, if one is chosen and its case has no unsaved draft
+    /// here; otherwise says why (`noneChosen` when nothing is chosen) and returns nullptr.
+    [[nodiscard]] const presentation::PostBoxRegisterModel::Entry*
+    registerEntry(const QString& noneChosen);
     void setUpTable(QTableView* table, QAbstractItemModel* model);
     void fillChoices();
     void load(const domain::SupportCase& supportCase);
